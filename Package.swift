@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Indicators",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "IndicatorKit", targets: ["IndicatorKit"]),
+        .library(name: "ChartKit", targets: ["ChartKit"]),
+        .library(name: "ChartCairo", targets: ["ChartCairo"]),
+        .executable(name: "indicators", targets: ["indicators"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Model, strict CSV + Frictionless loading, growth analysis, number formatting (en, vi).
+        .target(name: "IndicatorKit"),
+        // What to draw: scales, ticks, layout, themes, Scene. No Cairo here.
+        .target(name: "ChartKit", dependencies: ["IndicatorKit"]),
+        // Cairo + Pango through pkg-config.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // Draws a Scene through Cairo/Pango into PNG, SVG and PDF files.
+        .target(name: "ChartCairo", dependencies: ["ChartKit", "CCairo"]),
+        .executableTarget(
+            name: "indicators",
+            dependencies: [
+                "IndicatorKit", "ChartKit", "ChartCairo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "IndicatorKitTests",
+            dependencies: [
+                "IndicatorKit",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit", "ChartCairo"]),
+        .testTarget(name: "CLITests", dependencies: ["IndicatorKit"]),
+    ]
+)

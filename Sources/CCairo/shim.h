@@ -1,0 +1,8 @@
+#ifndef CCAIRO_SHIM_H
+#define CCAIRO_SHIM_H
+#include <cairo/cairo.h>
+#include <cairo/cairo-svg.h>
+#include <cairo/cairo-pdf.h>
+#include <pango/pangocairo.h>
+#include <fontconfig/fontconfig.h>
+#endif

@@ -1,0 +1,1 @@
+/// ChartKit: scales, layout and Scene (no Cairo).

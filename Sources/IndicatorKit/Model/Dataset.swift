@@ -1,0 +1,68 @@
+/// A validated dataset: indicators, observations, stated growth figures, conferences and sources.
+///
+/// Build one with `DatasetLoader.load(directory:)`; every cross-reference in it has been checked.
+public struct Dataset: Sendable, Codable {
+    public var name: String
+    public var title: String
+    public var indicators: [Indicator]
+    public var observations: [Observation]
+    public var reportedGrowth: [ReportedGrowth]
+    public var conferences: [Conference]
+    public var sources: [Source]
+
+    public init(name: String, title: String = "", indicators: [Indicator], observations: [Observation],
+                reportedGrowth: [ReportedGrowth] = [], conferences: [Conference] = [], sources: [Source] = []) {
+        self.name = name; self.title = title; self.indicators = indicators
+        self.observations = observations; self.reportedGrowth = reportedGrowth
+        self.conferences = conferences; self.sources = sources
+    }
+
+    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    public func observation(_ id: String) -> Observation? { observations.first { $0.id == id } }
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+    /// Finds a conference by id (`NFAC-21`), or by ordinal alone (`21`, `21st`) within the series
+    /// that figures are reported at most often (NFAC first, then DC).
+    public func conference(_ key: String) -> Conference? {
+        if let c = conferences.first(where: { $0.id.lowercased() == key.lowercased() }) { return c }
+        let digits = key.prefix { $0.isNumber }
+        guard let n = Int(digits) else { return nil }
+        for series in ["NFAC", "DC"] {
+            if let c = conferences.first(where: { $0.series == series && $0.ordinal == n }) { return c }
+        }
+        return conferences.first { $0.ordinal == n }
+    }
+
+    /// Observations of one indicator in time order. By default only the preferred figure of each
+    /// period; pass `includeAlternatives` to see the figures the dataset keeps but does not use.
+    public func series(_ indicatorID: String, includeAlternatives: Bool = false) -> [Observation] {
+        observations
+            .filter { $0.indicator == indicatorID && (includeAlternatives || $0.preferred) }
+            .sorted { a, b in
+                if a.period.end != b.period.end { return a.period.end < b.period.end }
+                return (a.period.start ?? a.period.end) < (b.period.start ?? b.period.end)
+            }
+    }
+
+    /// All figures reported at (or for) one conference.
+    public func reported(at conferenceID: String) -> [Observation] {
+        observations.filter { $0.conference == conferenceID }
+    }
+
+    /// Figures whose period overlaps `[from, to]` (inclusive). With `exact`, only figures for
+    /// exactly that span.
+    public func observations(from: Day, to: Day, exact: Bool = false) -> [Observation] {
+        observations.filter { o in
+            let s = o.period.start ?? o.period.end
+            return exact ? (s == from && o.period.end == to) : (s <= to && o.period.end >= from)
+        }
+    }
+
+    /// Stated growth figures that describe an observation.
+    public func reportedGrowth(for observationID: String) -> [ReportedGrowth] {
+        reportedGrowth.filter { $0.observation == observationID }
+    }
+
+    /// The conference ids in date order.
+    public var conferencesByDate: [Conference] { conferences.sorted { ($0.start, $0.id) < ($1.start, $1.id) } }
+}

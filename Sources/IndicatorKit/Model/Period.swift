@@ -1,0 +1,36 @@
+/// The time an observation covers: an inclusive span of days for a flow or a rate, or a single
+/// day for a stock ("189 countries as of December 2021").
+public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// First day, inclusive. Nil for a point-in-time stock.
+    public let start: Day?
+    /// Last day, inclusive; for a stock, the date of the figure.
+    public let end: Day
+
+    public init(start: Day?, end: Day) {
+        self.start = start
+        self.end = end
+    }
+
+    public static func instant(_ day: Day) -> Period { Period(start: nil, end: day) }
+
+    public var isInstant: Bool { start == nil }
+
+    /// Inclusive length in days (a one-day span has length 1). Zero for an instant.
+    public var days: Int {
+        guard let start else { return 0 }
+        return end.ordinal - start.ordinal + 1
+    }
+
+    /// Length in years of 365.2425 days (the mean Gregorian year).
+    public var years: Double { Double(days) / Day.daysPerYear }
+
+    public var description: String {
+        guard let start else { return end.iso }
+        return "\(start.iso)..\(end.iso)"
+    }
+}
+
+extension Day {
+    /// The mean Gregorian year, used to turn elapsed days into years.
+    public static let daysPerYear = 365.2425
+}
