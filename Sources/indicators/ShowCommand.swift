@@ -1,6 +1,89 @@
 import ArgumentParser
+import IndicatorKit
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Not yet implemented.")
-    func run() throws { throw ValidationError("'show' is not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one indicator's series with qualifiers, sources, quotes and stated growth.")
+
+    @Argument(help: "Indicator id (see `indicators list`).")
+    var indicator: String
+
+    @OptionGroup var data: DatasetOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let ds = try data.load()
+        let loc = output.locale
+        guard let ind = ds.indicator(indicator) else {
+            throw CLIError.badInput("unknown indicator `\(indicator)`\(Suggest.hint(indicator, in: ds.indicators.map(\.id))); `indicators list` shows them all")
+        }
+        let obs = ds.series(ind.id, includeAlternatives: true)
+        if output.format == .table {
+            emit(block(ds, ind, obs, loc))
+            return
+        }
+        var table = TextTable(columns: [
+            .init("id", "Id"), .init("period_start", loc == .vi ? "Từ" : "From"),
+            .init("period_end", loc == .vi ? "Đến" : "To"),
+            .init("period", loc == .vi ? "Kỳ" : "Period"),
+            .init("qualifier", loc == .vi ? "Mức chính xác" : "Qualifier"),
+            .init("value", loc == .vi ? "Giá trị" : "Value", alignRight: true),
+            .init("unit", loc == .vi ? "Đơn vị" : "Unit"), .init("scale", loc == .vi ? "Bậc" : "Scale"),
+            .init("preferred", loc == .vi ? "Dùng" : "Preferred"),
+            .init("conference", loc == .vi ? "Hội nghị" : "Conference"),
+            .init("stated_growth", loc == .vi ? "Tăng trưởng được nêu" : "Stated growth"),
+            .init("source", loc == .vi ? "Nguồn" : "Source"), .init("quote", loc == .vi ? "Trích dẫn" : "Quote"),
+            .init("period_note", loc == .vi ? "Cách đọc kỳ" : "Period note"), .init("note", loc == .vi ? "Ghi chú" : "Note"),
+        ])
+        for o in obs {
+            let growth = ds.reportedGrowth(for: o.id).map { NumberFormat.percent($0.percent, decimals: $0.statedDecimals, locale: loc, signed: true) }
+            table.rows.append([
+                .init(o.id), .init(o.period.start?.iso ?? ""), .init(o.period.end.iso),
+                .init(PeriodFormat.label(o.period, locale: loc)),
+                .init(o.qualifier.rawValue),
+                .number(NumberFormat.observation(o, locale: loc, qualifier: true), o.value),
+                .init(o.unit.rawValue), .init(o.scale.rawValue),
+                .init(o.preferred ? "true" : "false", value: .bool(o.preferred)),
+                .init(o.conference), .init(growth.joined(separator: "; ")),
+                .init(sourceLabel(ds, o.source)), .init(o.quote), .init(o.periodNote), .init(o.note),
+            ])
+        }
+        emit(table.render(output.format))
+    }
+
+    func sourceLabel(_ ds: Dataset, _ id: String) -> String {
+        guard let s = ds.source(id) else { return id }
+        let date = s.date.map { ", \($0.iso)" } ?? ""
+        let loc = s.url.isEmpty ? "seed \(s.seedFile)" : s.url
+        return "\(s.publisher)\(date): \(s.title) <\(loc)>"
+    }
+
+    func block(_ ds: Dataset, _ ind: Indicator, _ obs: [Observation], _ loc: NumberLocale) -> String {
+        var out = "\(ind.id): \(ind.name(loc))\n"
+        out += "  \(ind.kind.rawValue), \(ind.unit.rawValue)\(ind.per.map { " per \($0.rawValue)" } ?? "")"
+        out += ind.scope.isEmpty ? "" : ", \(ind.scope)"
+        out += "\n"
+        if !ind.definition.isEmpty { out += "  \(ind.definition)\n" }
+        for o in obs {
+            let label = loc == .vi ? ind.unitLabelVI : ind.unitLabelEN
+            out += "\n  \(PeriodFormat.label(o.period, locale: loc))  (\(o.period))  "
+            out += NumberFormat.observation(o, locale: loc, qualifier: true) + (label.isEmpty ? "" : " \(label)")
+            out += o.conference.isEmpty ? "" : "  [\(o.conference)]"
+            out += o.preferred ? "" : (loc == .vi ? "  (không dùng)" : "  (not preferred)")
+            out += "\n"
+            for g in ds.reportedGrowth(for: o.id) {
+                out += "    " + (loc == .vi ? "tăng trưởng được nêu: " : "stated growth: ")
+                out += NumberFormat.percent(g.percent, decimals: g.statedDecimals, locale: loc, signed: true)
+                out += " (\(g.basis.rawValue)): \"\(g.quote)\"\n"
+            }
+            out += "    \"\(o.quote)\"\n"
+            out += "    — \(sourceLabel(ds, o.source))\n"
+            if !o.periodLabel.isEmpty || !o.periodNote.isEmpty {
+                out += "    period: \(o.periodLabel)\(o.periodNote.isEmpty ? "" : " — \(o.periodNote)")\n"
+            }
+            if !o.note.isEmpty { out += "    note: \(o.note)\n" }
+        }
+        return out
+    }
 }

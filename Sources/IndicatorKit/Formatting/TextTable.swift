@@ -1,0 +1,157 @@
+/// Output formats for tabular results.
+public enum OutputFormat: String, Sendable, CaseIterable, Codable {
+    case table, csv, json, markdown
+}
+
+/// A value in JSON output: text, a number, a boolean or null. Numbers are written in their
+/// shortest round-trip form, never as `inf` or `nan` (those become null).
+public enum JSONValue: Sendable, Hashable {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.render() == b.render() }
+    public func hash(into h: inout Hasher) { h.combine(render()) }
+
+    /// Compact JSON text with keys in the order given (deterministic).
+    public func render(indent: Int? = nil, level: Int = 0) -> String {
+        let nl = indent == nil ? "" : "\n"
+        let pad = indent.map { String(repeating: " ", count: $0 * (level + 1)) } ?? ""
+        let end = indent.map { String(repeating: " ", count: $0 * level) } ?? ""
+        let sep = indent == nil ? ":" : ": "
+        switch self {
+        case .string(let s): return JSONValue.quote(s)
+        case .number(let x):
+            guard x.isFinite else { return "null" }
+            if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+            return "\(x)"
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        case .array(let a):
+            if a.isEmpty { return "[]" }
+            return "[" + nl + a.map { pad + $0.render(indent: indent, level: level + 1) }.joined(separator: "," + nl) + nl + end + "]"
+        case .object(let o):
+            if o.isEmpty { return "{}" }
+            return "{" + nl + o.map { pad + JSONValue.quote($0.0) + sep + $0.1.render(indent: indent, level: level + 1) }
+                .joined(separator: "," + nl) + nl + end + "}"
+        }
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// A table of results that renders as aligned text, CSV, JSON or Markdown.
+///
+/// Each cell holds the text people read and the value machines read: the CSV and JSON outputs
+/// carry the raw value (`51.53`), the table and Markdown outputs the formatted text (`US$51.53 bn`).
+public struct TextTable: Sendable {
+    public struct Column: Sendable {
+        public var key: String
+        public var title: String
+        public var alignRight: Bool
+        public init(_ key: String, _ title: String, alignRight: Bool = false) {
+            self.key = key; self.title = title; self.alignRight = alignRight
+        }
+    }
+
+    public struct Cell: Sendable {
+        public var text: String
+        public var value: JSONValue
+        public init(_ text: String, value: JSONValue? = nil) {
+            self.text = text
+            self.value = value ?? (text.isEmpty ? .null : .string(text))
+        }
+        public static func number(_ text: String, _ x: Double?) -> Cell {
+            Cell(text, value: x.map { $0.isFinite ? .number($0) : .null } ?? .null)
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[Cell]]
+
+    public init(columns: [Column], rows: [[Cell]] = []) {
+        self.columns = columns; self.rows = rows
+    }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .table: return renderText()
+        case .csv: return renderCSV()
+        case .json: return renderJSON()
+        case .markdown: return renderMarkdown()
+        }
+    }
+
+    func renderText() -> String {
+        var widths = columns.map { $0.title.count }
+        for row in rows { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.text.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, s in
+                let fill = String(repeating: " ", count: widths[i] - s.count)
+                return columns[i].alignRight ? fill + s : (i == cells.count - 1 ? s : s + fill)
+            }.joined(separator: "  ")
+        }
+        var out = [line(columns.map(\.title)), line(widths.map { String(repeating: "-", count: $0) })]
+        out += rows.map { line($0.map(\.text)) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func renderCSV() -> String {
+        func esc(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
+        }
+        func raw(_ c: Cell) -> String {
+            switch c.value {
+            case .null: return ""
+            case .string(let s): return s
+            default: return c.value.render()
+            }
+        }
+        let lines = [columns.map { esc($0.key) }.joined(separator: ",")] + rows.map { $0.map { esc(raw($0)) }.joined(separator: ",") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func renderJSON() -> String {
+        let arr = JSONValue.array(rows.map { row in
+            .object(zip(columns, row).map { ($0.key, $1.value) })
+        })
+        return arr.render(indent: 2) + "\n"
+    }
+
+    func renderMarkdown() -> String {
+        func esc(_ s: String) -> String {
+            s.replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+        }
+        var out = "| " + columns.map { esc($0.title) }.joined(separator: " | ") + " |\n"
+        out += "|" + columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in rows { out += "| " + row.map { esc($0.text) }.joined(separator: " | ") + " |\n" }
+        return out
+    }
+}
+
+extension String {
+    func replacingAll(_ a: Character, with b: String) -> String {
+        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
+}

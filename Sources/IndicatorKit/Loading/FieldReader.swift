@@ -1,0 +1,156 @@
+/// Reads typed fields out of one CSV row, recording a positioned error for each bad field and
+/// returning nil for it, so that one pass reports every problem in the row.
+///
+/// Missing values: only an empty field is missing, and only in an optional column. `NA`, `n/a`,
+/// `-`, `null`, `NaN` and the like are not missing markers; in a numeric or date column they are
+/// errors, in a text column they are text.
+struct FieldReader {
+    let table: CSVTable
+    let row: CSVTable.Row
+    let columns: [String: Int]
+    var errors: [DatasetError] = []
+
+    init(table: CSVTable, row: CSVTable.Row, columns: [String: Int]) {
+        self.table = table; self.row = row; self.columns = columns
+    }
+
+    func position(_ column: String) -> SourcePosition {
+        table.position(row, field: columns[column] ?? 0)
+    }
+
+    mutating func fail(_ column: String, _ message: String) {
+        errors.append(DatasetError(position(column), message))
+    }
+
+    func raw(_ column: String) -> String {
+        guard let i = columns[column], i < row.fields.count else { return "" }
+        return row.fields[i]
+    }
+
+    /// Free text. Required text must not be empty.
+    mutating func text(_ column: String, required: Bool = false) -> String {
+        let v = raw(column)
+        if required, v.allSatisfy(\.isWhitespace) { fail(column, "`\(column)` is required; expected text, found an empty field") }
+        return v
+    }
+
+    /// An identifier: lowercase letters, digits and hyphens (conference ids may use capitals).
+    mutating func identifier(_ column: String, required: Bool = true, allowUpper: Bool = false) -> String? {
+        let v = raw(column)
+        if v.isEmpty {
+            if required { fail(column, "`\(column)` is required; expected an id, found an empty field") }
+            return nil
+        }
+        let ok = v.unicodeScalars.allSatisfy { s in
+            (s >= "a" && s <= "z") || (s >= "0" && s <= "9") || s == "-" || (allowUpper && s >= "A" && s <= "Z")
+        }
+        if !ok {
+            fail(column, "expected an id of \(allowUpper ? "letters" : "lowercase letters"), digits and hyphens, found `\(v)`")
+            return nil
+        }
+        return v
+    }
+
+    /// One of an enumeration's raw values.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type, required: Bool = true) -> T?
+    where T.RawValue == String {
+        let v = raw(column)
+        if v.isEmpty {
+            if required { fail(column, "`\(column)` is required; expected one of \(T.allCases.map { $0.rawValue }.joined(separator: ", "))") }
+            return nil
+        }
+        if let t = T(rawValue: v) { return t }
+        let names = T.allCases.map(\.rawValue)
+        fail(column, "unknown \(column) `\(v)`; expected one of \(names.joined(separator: ", "))\(Suggest.hint(v, in: names))")
+        return nil
+    }
+
+    /// An ISO date `YYYY-MM-DD`.
+    mutating func date(_ column: String, required: Bool) -> Day? {
+        let v = raw(column)
+        if v.isEmpty {
+            if required { fail(column, "`\(column)` is required; expected a date YYYY-MM-DD, found an empty field") }
+            return nil
+        }
+        if let d = Day(iso: v) { return d }
+        fail(column, "expected a date YYYY-MM-DD (a real calendar day), found `\(v)`")
+        return nil
+    }
+
+    /// `true` or `false`.
+    mutating func boolean(_ column: String) -> Bool? {
+        switch raw(column) {
+        case "true": return true
+        case "false": return false
+        case "": fail(column, "`\(column)` is required; expected true or false"); return nil
+        case let v: fail(column, "expected true or false, found `\(v)`"); return nil
+        }
+    }
+
+    /// A plain decimal number; see `PlainNumber.parse`.
+    mutating func number(_ column: String, required: Bool = true) -> (Double, String)? {
+        let v = raw(column)
+        if v.isEmpty {
+            if required { fail(column, "`\(column)` is required; expected a plain number such as 1100 or 51.53, found an empty field") }
+            return nil
+        }
+        switch PlainNumber.parse(v) {
+        case .success(let x): return (x, v)
+        case .failure(let why): fail(column, why.message); return nil
+        }
+    }
+
+    /// A whole number.
+    mutating func integer(_ column: String, required: Bool) -> Int? {
+        let v = raw(column)
+        if v.isEmpty {
+            if required { fail(column, "`\(column)` is required; expected a whole number") }
+            return nil
+        }
+        if let n = Int(v), String(n) == v { return n }
+        fail(column, "expected a whole number, found `\(v)`")
+        return nil
+    }
+}
+
+/// The one number syntax the dataset accepts: an optional minus, digits without grouping or
+/// leading zeros, an optional dot and digits (`1100`, `51.53`, `-54.8`, `0.5`).
+public enum PlainNumber {
+    public struct Problem: Error, Sendable { public let message: String }
+
+    public static func parse(_ s: String) -> Result<Double, Problem> {
+        func no(_ m: String) -> Result<Double, Problem> { .failure(Problem(message: m)) }
+        let lower = s.lowercased()
+        if s != s.trimmingWhitespace() { return no("expected a plain number, found `\(s)` with spaces around it") }
+        if ["nan", "inf", "-inf", "+inf", "infinity", "-infinity"].contains(lower) {
+            return no("expected a finite number, found `\(s)`")
+        }
+        if ["na", "n/a", "null", "none", "-", "--", "?", "missing"].contains(lower) {
+            return no("expected a number, found `\(s)`; the only missing value is an empty field, and `value` may not be missing")
+        }
+        if s.contains("%") { return no("expected a plain number, found `\(s)`; write it without the percent sign (the unit column says percent)") }
+        if s.contains("$") || lower.contains("usd") || lower.contains("us") {
+            return no("expected a plain number, found `\(s)`; write it without a currency (the unit column says USD)")
+        }
+        if s.contains(",") { return no("expected a plain number with a dot for decimals and no thousands separators, found `\(s)` (write 1100, not 1,100)") }
+        if s.contains(" ") { return no("expected a plain number, found `\(s)`; remove the spaces") }
+        var chars = Substring(s)
+        if chars.first == "+" { return no("expected a plain number, found `\(s)`; write it without a plus sign") }
+        if chars.first == "-" { chars = chars.dropFirst() }
+        let parts = chars.split(separator: ".", omittingEmptySubsequences: false)
+        let digitsOK = parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= "0" && $0 <= "9" } }
+        if !digitsOK { return no("expected a plain number such as 1100 or 51.53, found `\(s)`") }
+        if parts[0].count > 1, parts[0].first == "0" { return no("expected a plain number, found `\(s)` with a leading zero") }
+        guard let x = Double(s), x.isFinite else { return no("expected a finite number, found `\(s)`") }
+        return .success(x == 0 ? 0 : x)
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import IndicatorKit
+
+/// `--dataset <dir>`: the dataset folder, the bundled `Datasets/local-diplomacy` by default.
+struct DatasetOptions: ParsableArguments {
+    @Option(name: .long, help: "Dataset folder (a Frictionless data package). Default: the bundled Datasets/local-diplomacy.")
+    var dataset: String?
+
+    /// Loads and validates the dataset; bad data is reported as `file:line:column` and exit 2.
+    func load() throws -> Dataset {
+        guard let dir = dataset ?? DatasetLoader.bundledDatasetDirectory() else {
+            throw CLIError.badInput("no --dataset given and the bundled Datasets/local-diplomacy was not found; run from the repository or pass --dataset <dir>")
+        }
+        return try DatasetLoader.load(directory: dir)
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension NumberLocale: ExpressibleByArgument {}
+
+/// `--format` and `--locale`.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table, csv, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: "Number format and names: en (1,100; US$51.53 bn) or vi (1.100; 51,53 tỷ USD).")
+    var locale: NumberLocale = .en
+}
+
+/// Errors the CLI reports itself. Bad input exits with status 2, internal faults with 1.
+enum CLIError: Error, CustomStringConvertible {
+    case badInput(String)
+    case internalFault(String)
+
+    var description: String {
+        switch self {
+        case .badInput(let m), .internalFault(let m): m
+        }
+    }
+}
+
+/// Writes to standard output in one piece.
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+func warn(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
