@@ -83,7 +83,7 @@ public struct Observation: Hashable, Sendable, Codable, Identifiable {
                 periodLabel: String = "", periodNote: String = "", preferred: Bool = true,
                 note: String = "", position: SourcePosition? = nil) {
         self.id = id; self.indicator = indicator; self.period = period; self.value = value
-        self.literal = literal ?? String(value); self.unit = unit; self.scale = scale
+        self.literal = literal ?? NumberFormat.shortestDecimal(value.magnitude).withSign(value < 0); self.unit = unit; self.scale = scale
         self.qualifier = qualifier; self.conference = conference; self.source = source
         self.quote = quote; self.periodLabel = periodLabel; self.periodNote = periodNote
         self.preferred = preferred; self.note = note; self.position = position
@@ -119,7 +119,7 @@ public struct ReportedGrowth: Hashable, Sendable, Codable, Identifiable {
                 baselinePeriod: Period? = nil, baselineObservation: String = "",
                 source: String = "", quote: String = "", note: String = "", position: SourcePosition? = nil) {
         self.id = id; self.observation = observation; self.percent = percent
-        self.literal = literal ?? String(percent); self.qualifier = qualifier; self.basis = basis
+        self.literal = literal ?? NumberFormat.shortestDecimal(percent.magnitude).withSign(percent < 0); self.qualifier = qualifier; self.basis = basis
         self.baselinePeriod = baselinePeriod; self.baselineObservation = baselineObservation
         self.source = source; self.quote = quote; self.note = note; self.position = position
     }
@@ -173,4 +173,8 @@ public struct Source: Hashable, Sendable, Codable, Identifiable {
         self.id = id; self.title = title; self.publisher = publisher; self.date = date
         self.dateNote = dateNote; self.url = url; self.seedFile = seedFile; self.language = language
     }
+}
+
+extension String {
+    func withSign(_ negative: Bool) -> String { negative ? "-" + self : self }
 }
