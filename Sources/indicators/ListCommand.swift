@@ -29,7 +29,9 @@ struct List: ParsableCommand {
             table.rows.append([
                 .init(ind.id), .init(ind.name(loc)), .init(ind.kind.rawValue),
                 .number(String(all.count), Double(all.count)),
-                .init(periods.joined(separator: "; ")),
+                .init(periods.count <= 2 || output.format != .table
+                      ? periods.joined(separator: "; ")
+                      : "\(periods[0]) … \(periods[periods.count - 1]) (\(periods.count))"),
                 .number(latest.map { NumberFormat.observation($0, locale: loc, qualifier: true) } ?? "–", latest?.value),
                 .init(loc == .vi ? ind.unitLabelVI : ind.unitLabelEN),
                 .init(latest?.conference ?? ""),

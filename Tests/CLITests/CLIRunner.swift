@@ -1,0 +1,60 @@
+import Foundation
+
+/// Runs the built `indicators` binary, which SwiftPM puts beside the test bundle.
+enum CLI {
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static var binary: String {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        // Inside an .xctest bundle on some platforms: walk up until the binary is found.
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("indicators").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir.deleteLastPathComponent()
+        }
+        return packageRoot + "/.build/debug/indicators"
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ args: [String], cwd: String? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? packageRoot)
+        // Files, not pipes: no risk of a full pipe blocking the child, no threads to coordinate.
+        let tmp = NSTemporaryDirectory() + "cli-" + UUID().uuidString
+        FileManager.default.createFile(atPath: tmp + ".out", contents: nil)
+        FileManager.default.createFile(atPath: tmp + ".err", contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: tmp + ".out"); try? FileManager.default.removeItem(atPath: tmp + ".err") }
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp + ".out"))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp + ".err"))
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        p.waitUntilExit()
+        try out.close(); try err.close()
+        let o = FileManager.default.contents(atPath: tmp + ".out") ?? Data()
+        let e = FileManager.default.contents(atPath: tmp + ".err") ?? Data()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                      stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static var bundledDataset: String { packageRoot + "/Datasets/local-diplomacy" }
+
+    /// A copy of the bundled dataset in a temporary folder, to break on purpose.
+    static func copyOfDataset() throws -> String {
+        let dir = NSTemporaryDirectory() + "indicators-cli-" + UUID().uuidString
+        try FileManager.default.copyItem(atPath: bundledDataset, toPath: dir)
+        return dir
+    }
+}
