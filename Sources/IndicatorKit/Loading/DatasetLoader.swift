@@ -64,11 +64,12 @@ public enum DatasetLoader {
                     "header does not match the schema in datapackage.json: expected \(want) as column \(i + 1), found \(found)"))
                 continue
             }
-            for col in needed where !table.header.contains(col) {
+            let missing = needed.filter { !table.header.contains($0) }
+            for col in missing {
                 errors.append(DatasetError(table.headerPosition(0),
                     "missing column `\(col)`\(Suggest.hint(col, in: table.header))"))
             }
-            if errors.isEmpty || !needed.contains(where: { !table.header.contains($0) }) { tables[name] = table }
+            if missing.isEmpty { tables[name] = table }
         }
         if !errors.isEmpty { throw DatasetErrors(errors) }
 
