@@ -39,7 +39,8 @@ let package = Package(
             dependencies: [
                 "IndicatorKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit", "ChartCairo"]),
         .testTarget(name: "CLITests", dependencies: ["IndicatorKit"]),

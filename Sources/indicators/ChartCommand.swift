@@ -1,6 +1,82 @@
 import ArgumentParser
+import ChartCairo
+import ChartKit
+import IndicatorKit
 
+extension ChartSpec.Kind: ExpressibleByArgument {}
+extension ChartSpec.Grouping: ExpressibleByArgument {}
+extension SizePreset: ExpressibleByArgument {}
+extension ValueFormat.Kind: ExpressibleByArgument {}
+
+/// `indicators chart`: one bar or line chart of one or more indicators, written as PNG, SVG or PDF.
 struct Chart: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "chart", abstract: "Not yet implemented.")
-    func run() throws { throw ValidationError("'chart' is not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "chart",
+        abstract: "Draw a bar or line chart of indicators to a PNG, SVG or PDF file.",
+        discussion: """
+        The format comes from the output file's extension. Indicators charted together must share \
+        a unit. Example: indicators chart --indicator agreements --kind bar --preset slide -o agreements.png
+        """
+    )
+
+    @OptionGroup var data: DatasetOptions
+
+    @Option(name: .long, help: "Indicator id (repeat for several; they must share a unit).")
+    var indicator: [String] = []
+
+    @Option(name: .long, help: "Chart kind: bar or line.")
+    var kind: ChartSpec.Kind = .bar
+
+    @Option(name: .long, help: "Size preset: slide (1920x1080), small-slide (1280x720), a4-half, square.")
+    var preset: SizePreset = .slide
+
+    @Option(name: [.short, .long], help: "Output file: .png, .svg or .pdf.")
+    var output: String
+
+    @Option(name: .long, help: "Language of names and numbers: en or vi.")
+    var locale: NumberLocale = .en
+
+    @Option(name: .long, help: "PNG scale factor (1 or 2; pixels = points x scale).")
+    var scale: Double = 1
+
+    @Option(name: .long, help: "Bars: by-period (a group per period) or by-indicator (a group per indicator).")
+    var groupBy: ChartSpec.Grouping = .byPeriod
+
+    @Option(name: .long, help: "Title (default: the indicator names).")
+    var title: String?
+
+    @Option(name: .long, help: "Subtitle (default: the unit and years).")
+    var subtitle: String?
+
+    @Option(name: .long, help: "Axis number format: plain, thousands, si, currency, percent (default: from the unit).")
+    var numberFormat: ValueFormat.Kind?
+
+    @Flag(name: .long, help: "Leave out the value labels.")
+    var noValueLabels = false
+
+    func run() throws {
+        guard !indicator.isEmpty else { throw CLIError.badInput("give at least one --indicator; `indicators list` shows them all") }
+        let format: ImageFormat
+        do { format = try ImageFormat.forPath(output, scale: scale) } catch { throw CLIError.badInput("\(error)") }
+        if case .png = format {} else if scale != 1 { throw CLIError.badInput("--scale applies to PNG output only") }
+        let dataset = try data.load()
+        let spec = ChartSpec(kind: kind, indicators: indicator, title: title, subtitle: subtitle, preset: preset,
+                             locale: locale, grouping: groupBy, valueLabels: !noValueLabels, format: numberFormat)
+        do {
+            let scene = try ChartCompiler.compile(spec, dataset, measurer: PangoTextMeasurer())
+            for w in scene.warnings { warn("warning: \(w)") }
+            try CairoRenderer.render(scene, format: format, to: output)
+        } catch let e as RenderError {
+            if case .io = e { throw CLIError.badInput(e.description) }
+            throw CLIError.internalFault(e.description)
+        } catch let e as ChartError {
+            throw CLIError.badInput(e.description)
+        } catch let e as TextError {
+            throw CLIError.badInput(e.description)
+        } catch let e as ScaleError {
+            throw CLIError.badInput(e.description)
+        } catch let e as SceneError {
+            throw CLIError.badInput(e.description)
+        }
+    }
 }

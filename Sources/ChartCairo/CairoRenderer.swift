@@ -1,0 +1,164 @@
+import CCairo
+import ChartKit
+
+/// Draws a `Scene` through Cairo and Pango into PNG, SVG or PDF bytes or files.
+///
+/// The same scene gives the same bytes: PDF dates come from `scene.date` (or a fixed date),
+/// SVG ids are numbered in document order, and nothing random or time-dependent is written.
+public enum CairoRenderer {
+    /// The PDF date written when the scene has none.
+    public static let fixedDate = "2000-01-01T00:00:00Z"
+
+    /// Renders `scene` and writes it atomically to `path`.
+    /// - Throws: `SceneError` (NaN, infinite, bad size), `RenderError` (Cairo, size, I/O),
+    ///   `TextError` (a glyph no font has).
+    public static func render(_ scene: Scene, format: ImageFormat, to path: String) throws {
+        let bytes = try render(scene, format: format)
+        try AtomicFile.write(bytes, to: path)
+    }
+
+    /// Renders `scene` to the bytes of a file in `format`.
+    public static func render(_ scene: Scene, format: ImageFormat) throws -> [UInt8] {
+        // 1. Refuse what Cairo must never see: non-finite numbers, absurd sizes.
+        try scene.validate()
+        let sink = ByteSink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let w = scene.size.width, h = scene.size.height
+
+        // 2. The surface for the format.
+        let surface: OpaquePointer
+        var scale = 1.0
+        switch format {
+        case .png(let s):
+            guard s.isFinite, s > 0, s <= 8 else { throw RenderError.tooLarge("PNG scale \(s) is outside 0...8") }
+            let pw = Int((w * s).rounded(.up)), ph = Int((h * s).rounded(.up))
+            guard pw <= Scene.maximumPixels, ph <= Scene.maximumPixels else {
+                throw RenderError.tooLarge("PNG of \(pw) x \(ph) pixels exceeds the maximum of \(Scene.maximumPixels) per side")
+            }
+            surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph))
+            scale = s
+        case .svg:
+            surface = cairo_svg_surface_create_for_stream(writeToSink, closure, w, h)
+            cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
+        case .pdf:
+            surface = cairo_pdf_surface_create_for_stream(writeToSink, closure, w, h)
+            let date = pdfDate(scene.date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "indicators")
+            if !scene.title.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title) }
+        }
+        defer { cairo_surface_destroy(surface) }
+        try check(cairo_surface_status(surface), "creating the \(format) surface")
+
+        // 3. Draw.
+        let cr = cairo_create(surface)!
+        do {
+            defer { cairo_destroy(cr) }
+            if scale != 1 { cairo_scale(cr, scale, scale) }
+            try PangoEngine.shared.withLock {
+                let ctx = PangoEngine.makeContext(PangoEngine.shared.fontMap)
+                defer { g_object_unref(UnsafeMutableRawPointer(ctx)) }
+                pango_cairo_update_context(cr, ctx)
+                let layout = pango_layout_new(ctx)!
+                defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+                if let bg = scene.background {
+                    cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, bg.alpha)
+                    cairo_paint(cr)
+                }
+                try draw(scene.nodes, cr: cr, layout: layout)
+            }
+            try check(cairo_status(cr), "drawing")
+        }
+
+        // 4. Finish and collect the bytes.
+        if case .png = format {
+            cairo_surface_flush(surface)
+            try check(cairo_surface_write_to_png_stream(surface, writeToSink, closure), "encoding the PNG")
+        }
+        cairo_surface_finish(surface)
+        try check(cairo_surface_status(surface), "finishing the \(format) file")
+        if case .svg = format { return SVGIds.renumber(sink.bytes) }
+        return sink.bytes
+    }
+
+    static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer) throws {
+        for n in nodes {
+            switch n {
+            case .group(let g):
+                cairo_save(cr)
+                if let c = g.clip {
+                    cairo_rectangle(cr, c.x, c.y, c.width, c.height)
+                    cairo_clip(cr)
+                }
+                try draw(g.children, cr: cr, layout: layout)
+                cairo_restore(cr)
+            case .path(let p):
+                cairo_new_path(cr)
+                for c in p.commands {
+                    switch c {
+                    case .move(let a): cairo_move_to(cr, a.x, a.y)
+                    case .line(let a): cairo_line_to(cr, a.x, a.y)
+                    case .curve(let a, let b, let e): cairo_curve_to(cr, a.x, a.y, b.x, b.y, e.x, e.y)
+                    case .close: cairo_close_path(cr)
+                    }
+                }
+                if let f = p.fill {
+                    cairo_set_source_rgba(cr, f.red, f.green, f.blue, f.alpha)
+                    if p.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+                }
+                if let s = p.stroke {
+                    cairo_set_source_rgba(cr, s.color.red, s.color.green, s.color.blue, s.color.alpha)
+                    cairo_set_line_width(cr, s.width)
+                    cairo_set_line_cap(cr, s.cap == .round ? CAIRO_LINE_CAP_ROUND : s.cap == .square ? CAIRO_LINE_CAP_SQUARE : CAIRO_LINE_CAP_BUTT)
+                    cairo_set_line_join(cr, s.join == .round ? CAIRO_LINE_JOIN_ROUND : s.join == .bevel ? CAIRO_LINE_JOIN_BEVEL : CAIRO_LINE_JOIN_MITER)
+                    s.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+                    cairo_stroke(cr)
+                }
+                cairo_new_path(cr)
+            case .text(let t):
+                PangoEngine.shared.configure(layout, t.text, t.font)
+                if pango_layout_get_unknown_glyphs_count(layout) > 0 {
+                    let missing = PangoEngine.shared.missingScalars(t.text, font: t.font)
+                    throw TextError.missingGlyphs(text: t.text, codePoints: missing)
+                }
+                let m = PangoEngine.metrics(layout)
+                let x: Double
+                switch t.anchor {
+                case .start: x = t.position.x
+                case .middle: x = t.position.x - m.width / 2
+                case .end: x = t.position.x - m.width
+                }
+                cairo_set_source_rgba(cr, t.color.red, t.color.green, t.color.blue, t.color.alpha)
+                cairo_move_to(cr, x, t.position.y - m.ascent)
+                pango_cairo_show_layout(cr, layout)
+                cairo_new_path(cr)
+            }
+        }
+    }
+
+    static func check(_ status: cairo_status_t, _ step: String) throws {
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError.cairo(step: step, status: String(cString: cairo_status_to_string(status)))
+        }
+    }
+
+    /// `2024-01-05` -> `2024-01-05T00:00:00Z`; nil -> the fixed date.
+    static func pdfDate(_ day: String?) -> String {
+        guard let d = day, d.count == 10 else { return fixedDate }
+        return d + "T00:00:00Z"
+    }
+}
+
+/// Collects what Cairo writes.
+final class ByteSink {
+    var bytes: [UInt8] = []
+}
+
+private let writeToSink: cairo_write_func_t = { closure, data, length in
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+}

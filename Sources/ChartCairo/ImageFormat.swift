@@ -1,0 +1,50 @@
+/// A file format the renderer writes.
+public enum ImageFormat: Hashable, Sendable, CustomStringConvertible {
+    /// PNG at a scale factor: pixels = points x scale (1 or 2 for briefings).
+    case png(scale: Double)
+    /// SVG with text drawn as glyph outlines (no fonts needed to view it), 1 unit = 1 px.
+    case svg
+    /// PDF with embedded font subsets, in points.
+    case pdf
+
+    /// The format for a file name's extension (`.png`, `.svg`, `.pdf`, any case).
+    /// - Throws: `RenderError.unknownFormat` for any other extension.
+    public static func forPath(_ path: String, scale: Double = 1) throws -> ImageFormat {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { throw RenderError.unknownFormat(path) }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "png": return .png(scale: scale)
+        case "svg": return .svg
+        case "pdf": return .pdf
+        default: throw RenderError.unknownFormat(path)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .png(let s): "PNG at \(s)x"
+        case .svg: "SVG"
+        case .pdf: "PDF"
+        }
+    }
+}
+
+/// Why a scene could not be drawn or written.
+public enum RenderError: Error, Equatable, CustomStringConvertible {
+    case unknownFormat(String)
+    /// The PNG would be larger than `Scene.maximumPixels` per side, or the scale is not positive.
+    case tooLarge(String)
+    /// Cairo reported an error status.
+    case cairo(step: String, status: String)
+    /// A file operation failed.
+    case io(path: String, operation: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .unknownFormat(let p): return "cannot tell the output format of '\(p)': use .png, .svg or .pdf"
+        case .tooLarge(let s): return s
+        case .cairo(let step, let status): return "cairo failed while \(step): \(status)"
+        case .io(let p, let op, let m): return "cannot \(op) '\(p)': \(m)"
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import CCairo
+import ChartKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The one Pango font map and measuring context of the process, created on first use and
+/// shared by the measurer and the renderer so that text is measured by the engine that draws it.
+/// Pango is not thread-safe: every use goes through `withLock`.
+final class PangoEngine: @unchecked Sendable {
+    static let shared = PangoEngine()
+
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let measureContext: OpaquePointer
+    private let measureLayout: OpaquePointer
+    private var mutex = pthread_mutex_t()
+    private var descriptions: [FontSpec: OpaquePointer] = [:]
+    private var cache: [MeasureKey: TextMetrics] = [:]
+    private var goodScalars = Set<UInt32>()
+
+    struct MeasureKey: Hashable { var text: String; var font: FontSpec }
+
+    private init() {
+        pthread_mutex_init(&mutex, nil)
+        fontMap = pango_cairo_font_map_new()
+        measureContext = PangoEngine.makeContext(fontMap)
+        measureLayout = pango_layout_new(measureContext)
+    }
+
+    /// A context with resolution-independent metrics (no hinting, no rounding), so widths are
+    /// the same at any PNG scale and in vector output.
+    static func makeContext(_ fontMap: UnsafeMutablePointer<PangoFontMap>) -> OpaquePointer {
+        let ctx = pango_font_map_create_context(fontMap)!
+        let opts = cairo_font_options_create()
+        cairo_font_options_set_hint_style(opts, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(opts, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(opts, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(ctx, opts)
+        cairo_font_options_destroy(opts)
+        pango_context_set_round_glyph_positions(ctx, 0)
+        return ctx
+    }
+
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return try body()
+    }
+
+    /// The Pango description of a font spec (cached; call with the lock held).
+    func description(_ f: FontSpec) -> OpaquePointer {
+        if let d = descriptions[f] { return d }
+        let d = pango_font_description_new()!
+        pango_font_description_set_family(d, f.family)
+        pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(f.weight.rawValue)))
+        pango_font_description_set_style(d, f.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_font_description_set_absolute_size(d, f.size * Double(PANGO_SCALE))
+        descriptions[f] = d
+        return d
+    }
+
+    /// Sets `text` in `font` on `layout` (lock held).
+    func configure(_ layout: OpaquePointer, _ text: String, _ font: FontSpec) {
+        pango_layout_set_font_description(layout, description(font))
+        var t = text
+        t.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { pango_layout_set_text(layout, $0.baseAddress, Int32($0.count)) }
+        }
+    }
+
+    /// Logical metrics of the text on `layout` (lock held).
+    static func metrics(_ layout: OpaquePointer) -> TextMetrics {
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        let s = Double(PANGO_SCALE)
+        let baseline = Double(pango_layout_get_baseline(layout)) / s
+        let top = Double(logical.y) / s, bottom = Double(logical.y + logical.height) / s
+        return TextMetrics(width: Double(logical.width) / s, ascent: baseline - top, descent: bottom - baseline)
+    }
+
+    /// Measures one line; throws when a character is in no installed font.
+    func measure(_ text: String, font: FontSpec) throws -> TextMetrics {
+        try withLock {
+            let key = MeasureKey(text: text, font: font)
+            if let m = cache[key] { return m }
+            configure(measureLayout, text, font)
+            if pango_layout_get_unknown_glyphs_count(measureLayout) > 0 {
+                let missing = missingScalars(text, font: font)
+                if !missing.isEmpty { throw TextError.missingGlyphs(text: text, codePoints: missing) }
+                configure(measureLayout, text, font)
+            }
+            let m = PangoEngine.metrics(measureLayout)
+            cache[key] = m
+            return m
+        }
+    }
+
+    /// The scalars of `text` that no font draws, each tried on its own (lock held).
+    func missingScalars(_ text: String, font: FontSpec) -> [UInt32] {
+        var out: [UInt32] = []
+        for s in text.unicodeScalars where !goodScalars.contains(s.value) && !out.contains(s.value) {
+            if s.properties.isWhitespace { continue }
+            configure(measureLayout, String(s), font)
+            if pango_layout_get_unknown_glyphs_count(measureLayout) > 0 { out.append(s.value) } else { goodScalars.insert(s.value) }
+        }
+        return out
+    }
+}
+
+/// Measures text through Pango with the same font map and settings `CairoRenderer` draws with.
+public struct PangoTextMeasurer: TextMeasurer, Sendable {
+    public init() {}
+
+    public func measure(_ text: String, font: FontSpec) throws -> TextMetrics {
+        try PangoEngine.shared.measure(text, font: font)
+    }
+
+    /// The file of the font fontconfig picks first for `family` (to check that the pinned
+    /// fonts are installed), or nil.
+    public static func resolvedFontFile(family: String) -> String? {
+        guard let pat = FcNameParse(family) else { return nil }
+        defer { FcPatternDestroy(pat) }
+        FcConfigSubstitute(nil, pat, FcMatchPattern)
+        FcDefaultSubstitute(pat)
+        var result = FcResultNoMatch
+        guard let match = FcFontMatch(nil, pat, &result) else { return nil }
+        defer { FcPatternDestroy(match) }
+        var file: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch, let f = file else { return nil }
+        return String(cString: f)
+    }
+
+    /// The family name fontconfig resolves `family` to.
+    public static func resolvedFamily(_ family: String) -> String? {
+        guard let pat = FcNameParse(family) else { return nil }
+        defer { FcPatternDestroy(pat) }
+        FcConfigSubstitute(nil, pat, FcMatchPattern)
+        FcDefaultSubstitute(pat)
+        var result = FcResultNoMatch
+        guard let match = FcFontMatch(nil, pat, &result) else { return nil }
+        defer { FcPatternDestroy(match) }
+        var name: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(match, FC_FAMILY, 0, &name) == FcResultMatch, let n = name else { return nil }
+        return String(cString: n)
+    }
+}

@@ -1,1 +1,0 @@
-/// ChartKit: scales, layout and Scene (no Cairo).

@@ -1,0 +1,175 @@
+import IndicatorKit
+
+/// Turns a `ChartSpec` and a dataset into a `Scene`, in named steps:
+/// select (indicators and their figures) -> normalise (one unit, one scale) -> label (titles,
+/// value labels with qualifiers, source line) -> lay out (`BarChart` or `LineChart`).
+public enum ChartCompiler {
+    /// Compiles a spec against a dataset.
+    /// - Throws: `ChartError` (unknown indicator, mixed units, no data, no room), `ScaleError`,
+    ///   or the measurer's `TextError` (a character no installed font has).
+    public static func compile(_ spec: ChartSpec, _ dataset: Dataset, measurer: TextMeasurer,
+                               theme: Theme? = nil) throws -> Scene {
+        let data = try chartData(spec, dataset)
+        let theme = theme ?? Theme.briefing(spec.preset)
+        var scene: Scene
+        switch spec.kind {
+        case .bar:
+            scene = try BarChart(data: data, theme: theme, size: spec.preset.size, valueLabels: spec.valueLabels,
+                                 missingLabel: spec.locale == .vi ? "không có" : "n/a").scene(measurer: measurer)
+        case .line:
+            scene = try LineChart(data: data, theme: theme, size: spec.preset.size, valueLabels: spec.valueLabels,
+                                  includeZero: spec.includeZero ?? true, locale: spec.locale).scene(measurer: measurer)
+        }
+        scene.date = latestSourceDate(spec, dataset)?.iso
+        return scene
+    }
+
+    /// The normalised data a spec charts: series, labels, number format, source line.
+    public static func chartData(_ spec: ChartSpec, _ dataset: Dataset) throws -> ChartData {
+        let locale = spec.locale
+        // Select: the indicators, each with its figures in time order.
+        guard !spec.indicators.isEmpty else { throw ChartError.noIndicators }
+        let indicators = try spec.indicators.map { id in
+            guard let i = dataset.indicator(id) else { throw ChartError.unknownIndicator(id) }
+            return i
+        }
+        let figures = indicators.map { dataset.series($0.id, includeAlternatives: spec.includeAlternatives) }
+        for (i, f) in zip(indicators, figures) where f.isEmpty { throw ChartError.noData("indicator '\(i.id)' has no figures") }
+        for f in figures.joined() where !f.value.isFinite {
+            throw ChartError.nonFiniteValue(series: f.indicator, category: f.id, value: f.value)
+        }
+
+        // Normalise: one unit for the one axis, and the most common scale among the figures.
+        let units = Set(indicators.map { unitKey($0) })
+        if units.count > 1 {
+            throw ChartError.mixedUnits(indicators.map { "\($0.id): \(unitKey($0))" })
+        }
+        let scale = commonScale(figures.flatMap { $0 })
+        let unit = indicators[0].unit
+        func value(_ o: Observation) -> Double { o.baseValue / scale.factor }
+        func label(_ o: Observation) -> String { NumberFormat.observation(o, locale: locale, qualifier: true) }
+        func periodLabel(_ o: Observation) -> String { PeriodFormat.label(o.period, locale: locale) }
+
+        var series: [DataSeries] = []
+        if spec.kind == .bar && spec.grouping == .byIndicator {
+            // One series per period (in time order), one group per indicator.
+            var periods: [Period] = []
+            for o in figures.joined().sorted(by: { ($0.period.end, $0.period.start ?? $0.period.end) < ($1.period.end, $1.period.start ?? $1.period.end) })
+            where !periods.contains(o.period) { periods.append(o.period) }
+            for p in periods {
+                let pts = zip(indicators, figures).map { (ind, f) -> DataPoint in
+                    if let o = f.first(where: { $0.period == p }) {
+                        return DataPoint(category: ind.name(locale), period: p, value: value(o), label: label(o))
+                    }
+                    return DataPoint(category: ind.name(locale), period: p, value: nil, label: "")
+                }
+                series.append(DataSeries(name: PeriodFormat.label(p, locale: locale), points: pts))
+            }
+        } else if spec.kind == .bar {
+            // One group per period; indicators missing a period get a gap, not a zero.
+            var periods: [Period] = []
+            for o in figures.joined().sorted(by: { ($0.period.end, $0.period.start ?? $0.period.end) < ($1.period.end, $1.period.start ?? $1.period.end) })
+            where !periods.contains(o.period) { periods.append(o.period) }
+            for (ind, f) in zip(indicators, figures) {
+                let pts = periods.map { p -> DataPoint in
+                    if let o = f.first(where: { $0.period == p }) {
+                        return DataPoint(category: periodLabel(o), period: p, value: value(o), label: label(o))
+                    }
+                    return DataPoint(category: PeriodFormat.label(p, locale: locale), period: p, value: nil, label: "")
+                }
+                series.append(DataSeries(name: ind.name(locale), points: pts))
+            }
+        } else {
+            // Lines: each indicator's figures in time order; a gap of more than a year between
+            // one period's end and the next one's start breaks the line.
+            for (ind, f) in zip(indicators, figures) {
+                var pts: [DataPoint] = []
+                var previousEnd: Day?
+                for o in f {
+                    if let e = previousEnd, let s = o.period.start, s.ordinal - e.ordinal > 366 {
+                        pts.append(DataPoint(category: "gap", period: nil, value: nil, label: ""))
+                    }
+                    pts.append(DataPoint(category: periodLabel(o), period: o.period, value: value(o), label: label(o)))
+                    previousEnd = o.period.end
+                }
+                series.append(DataSeries(name: ind.name(locale), points: pts))
+            }
+        }
+
+        let title = spec.title ?? defaultTitle(indicators, locale: locale)
+        let subtitle = spec.subtitle ?? defaultSubtitle(indicators[0], scale: scale, figures: Array(figures.joined()), locale: locale)
+        let source = spec.source ?? sourceLine(Array(figures.joined()), dataset, locale: locale)
+        let format = ValueFormat(spec.format ?? ValueFormat.forUnit(unit, scale: scale, locale: locale).kind,
+                                 locale: locale, scale: scale)
+        return ChartData(title: title, subtitle: subtitle, source: source, format: format, series: series)
+    }
+
+    /// Indicators share an axis when unit and counted noun agree.
+    static func unitKey(_ i: Indicator) -> String {
+        i.unitLabelEN.isEmpty ? i.unit.rawValue : "\(i.unit.rawValue) (\(i.unitLabelEN))"
+    }
+
+    /// The scale most figures are written in (ties go to the larger scale).
+    static func commonScale(_ figures: [Observation]) -> Scale {
+        var counts: [Scale: Int] = [:]
+        for o in figures { counts[o.scale, default: 0] += 1 }
+        return Scale.allCases.reversed().max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? .one
+    }
+
+    static func defaultTitle(_ inds: [Indicator], locale: NumberLocale) -> String {
+        let names = inds.map { $0.name(locale) }
+        if names.count == 1 { return names[0] }
+        let and = locale == .vi ? " và " : " and "
+        return names.dropLast().joined(separator: ", ") + and + names.last!
+    }
+
+    static func defaultSubtitle(_ ind: Indicator, scale: Scale, figures: [Observation], locale: NumberLocale) -> String {
+        let unit: String
+        switch ind.unit {
+        case .usd:
+            let en = ["one": "US$", "thousand": "US$ thousand", "million": "US$ million", "billion": "US$ billion"]
+            let vi = ["one": "USD", "thousand": "nghìn USD", "million": "triệu USD", "billion": "tỷ USD"]
+            unit = (locale == .vi ? vi : en)[scale.rawValue] ?? "US$"
+        case .percent: unit = locale == .vi ? "phần trăm" : "percent"
+        case .years: unit = locale == .vi ? "năm" : "years"
+        case .count:
+            let noun = locale == .vi ? ind.unitLabelVI : ind.unitLabelEN
+            unit = noun.isEmpty ? (locale == .vi ? "số lượng" : "number") : noun
+        }
+        let first = figures.map { $0.period.start ?? $0.period.end }.min()
+        let last = figures.map(\.period.end).max()
+        var s = unit.prefix(1).uppercased() + unit.dropFirst()
+        if let a = first, let b = last { s += ", " + (a.year == b.year ? "\(a.year)" : "\(a.year)–\(b.year)") }
+        return s
+    }
+
+    /// "Source: Publisher, “Title” (2024-01-05); ..." from the sources of the charted figures,
+    /// in order of first use; more than three are summarised.
+    public static func sourceLine(_ figures: [Observation], _ dataset: Dataset, locale: NumberLocale) -> String {
+        var ids: [String] = []
+        for o in figures where !o.source.isEmpty && !ids.contains(o.source) { ids.append(o.source) }
+        let sources = ids.compactMap { dataset.source($0) }
+        guard !sources.isEmpty else { return "" }
+        func cite(_ s: Source) -> String {
+            var parts: [String] = []
+            if !s.publisher.isEmpty { parts.append(s.publisher) }
+            if !s.title.isEmpty { parts.append("“\(s.title)”") }
+            var c = parts.joined(separator: ", ")
+            if let d = s.date { c += " (\(PeriodFormat.day(d, locale: locale)))" }
+            return c
+        }
+        let shown = sources.prefix(3).map(cite)
+        var line = shown.joined(separator: "; ")
+        if sources.count > 3 {
+            let more = sources.count - 3
+            line += locale == .vi ? "; và \(more) nguồn khác" : "; and \(more) more"
+        }
+        let lead = locale == .vi ? "Nguồn: " : (sources.count > 1 ? "Sources: " : "Source: ")
+        return lead + line + "."
+    }
+
+    static func latestSourceDate(_ spec: ChartSpec, _ dataset: Dataset) -> Day? {
+        let ids = Set(spec.indicators.flatMap { dataset.series($0, includeAlternatives: spec.includeAlternatives).map(\.source) })
+        return ids.compactMap { dataset.source($0)?.date }.max()
+    }
+}

@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import IndicatorKit
+
+/// How numbers on an axis or a label are written. Wraps IndicatorKit's `NumberFormat`, so the
+/// chart writes numbers exactly as the rest of the product does (en: `1,100`, vi: `1.100`).
+public struct ValueFormat: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        /// `1100`, `0.5`: digits only.
+        case plain
+        /// `1,100` (en), `1.100` (vi).
+        case thousands
+        /// `1.1k`, `2.5 m`, `3 bn` (en); `1,1 nghìn`, `2,5 triệu`, `3 tỷ` (vi).
+        case si
+        /// `US$51.53 bn` (en), `51,53 tỷ USD` (vi); values in `scale`.
+        case currency
+        /// `45%`.
+        case percent
+    }
+
+    public var kind: Kind
+    public var locale: NumberLocale
+    /// For `currency` and `thousands`: the scale the values are written in (billions).
+    public var scale: Scale
+
+    public init(_ kind: Kind, locale: NumberLocale = .en, scale: Scale = .one) {
+        self.kind = kind; self.locale = locale; self.scale = scale
+    }
+
+    /// The default format for an indicator's unit.
+    public static func forUnit(_ unit: MeasureUnit, scale: Scale, locale: NumberLocale) -> ValueFormat {
+        switch unit {
+        case .usd: ValueFormat(.currency, locale: locale, scale: scale)
+        case .percent: ValueFormat(.percent, locale: locale)
+        case .count, .years: ValueFormat(.thousands, locale: locale, scale: scale)
+        }
+    }
+
+    /// Writes `value` with `decimals` digits after the separator. Non-finite values give `–`.
+    public func format(_ value: Double, decimals: Int) -> String {
+        let v = value + 0.0
+        switch kind {
+        case .plain: return NumberFormat.decimal(v, decimals: decimals, locale: locale, grouping: false)
+        case .thousands: return NumberFormat.quantity(v, unit: .count, scale: scale, decimals: decimals, locale: locale)
+        case .currency: return NumberFormat.usd(v, scale: scale, decimals: decimals, locale: locale)
+        case .percent: return NumberFormat.percent(v, decimals: decimals, locale: locale)
+        case .si: return tickLabels([v], decimals: decimals)[0]
+        }
+    }
+
+    /// Labels for axis ticks: precision follows the tick step (`decimals`), and for `si` every
+    /// tick shares the prefix chosen for the largest magnitude (`0`, `0.5k`, `1k`, `1.5k`).
+    public func tickLabels(_ ticks: [Double], decimals: Int) -> [String] {
+        guard kind == .si else { return ticks.map { format($0, decimals: decimals) } }
+        let top = ticks.map { abs($0 * scale.factor) }.max() ?? 0
+        let (power, en, vi): (Int, String, String) =
+            top >= 1e9 ? (9, " bn", " tỷ") : top >= 1e6 ? (6, " m", " triệu") : top >= 1e3 ? (3, "k", " nghìn") : (0, "", "")
+        let scalePower = scale == .billion ? 9 : scale == .million ? 6 : scale == .thousand ? 3 : 0
+        let shift = power - scalePower  // decimal places the point moves left
+        var d = min(12, max(0, decimals + shift))
+        if ticks.count >= 2 {
+            // The step after moving the point decides the decimals: 500 as 0.5k needs one.
+            var step = abs(ticks[1] - ticks[0]) * scale.factor
+            for _ in 0..<power { step /= 10 }
+            if step > 0 { d = min(12, max(0, Int(-(log10(step) + 1e-9).rounded(.down)))) }
+        }
+        return ticks.map { t in
+            var v = t
+            if shift > 0 { for _ in 0..<shift { v /= 10 } } else if shift < 0 { for _ in 0..<(-shift) { v *= 10 } }
+            if t == 0 { return "0" }
+            return NumberFormat.decimal(v + 0.0, decimals: d, locale: locale) + (locale == .vi ? vi : en)
+        }
+    }
+}
