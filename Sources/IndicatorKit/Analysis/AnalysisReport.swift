@@ -297,17 +297,33 @@ public enum AnalysisReport {
             .init("reason", "Reason"), .init("formula", "Formula"), .init("worked", "Worked"), .init("inputs", "Inputs"), .init("verdict", "Verdict"),
         ])
         for (ctx, c, verdict) in items {
-            let has = c.value != nil
-            t.rows.append([
-                TextTable.Cell(ctx), TextTable.Cell(c.measure.rawValue), TextTable.Cell(c.outcome.status),
-                .number(c.value.map { NumberFormat.decimal($0, decimals: 6, locale: locale, grouping: false) } ?? "", c.value),
-                TextTable.Cell(text(c, locale: locale)),
-                .number("", has ? c.bounds?.lower : nil), .number("", has ? c.bounds?.upper : nil),
-                TextTable.Cell(c.outcome.reason), TextTable.Cell(c.formula), TextTable.Cell(c.working(locale)),
-                TextTable.Cell(c.inputs.joined(separator: " ")), TextTable.Cell(verdict),
-            ])
+            t.rows.append(computationRow(ctx, c, verdict, locale: locale))
         }
         return t
+    }
+
+    // Kept out of the loop above: Swift 6.3.1's optimiser (CopyPropagation) crashed on the
+    // inlined array literal in a release build.
+    static func computationRow(_ ctx: String, _ c: Computation, _ verdict: String, locale: NumberLocale) -> [TextTable.Cell] {
+        var row: [TextTable.Cell] = []
+        row.reserveCapacity(12)
+        row.append(TextTable.Cell(ctx))
+        row.append(TextTable.Cell(c.measure.rawValue))
+        row.append(TextTable.Cell(c.outcome.status))
+        let valueText: String
+        if let v = c.value { valueText = NumberFormat.decimal(v, decimals: 6, locale: locale, grouping: false) } else { valueText = "" }
+        row.append(.number(valueText, c.value))
+        row.append(TextTable.Cell(text(c, locale: locale)))
+        var lower: Double? = nil, upper: Double? = nil
+        if c.value != nil, let b = c.bounds { lower = b.lower; upper = b.upper }
+        row.append(.number("", lower))
+        row.append(.number("", upper))
+        row.append(TextTable.Cell(c.outcome.reason))
+        row.append(TextTable.Cell(c.formula))
+        row.append(TextTable.Cell(c.working(locale)))
+        row.append(TextTable.Cell(c.inputs.joined(separator: " ")))
+        row.append(TextTable.Cell(verdict))
+        return row
     }
 
     // MARK: - Comparison
