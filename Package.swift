@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Model, strict CSV + Frictionless loading, growth analysis, number formatting (en, vi).
@@ -27,10 +28,14 @@ let package = Package(
         ),
         // Draws a Scene through Cairo/Pango into PNG, SVG and PDF files.
         .target(name: "ChartCairo", dependencies: ["ChartKit", "CCairo"]),
+        // Chart spec files (YAML/JSON), the Charts/ gallery, and briefing bundles.
+        .target(name: "Briefing", dependencies: [
+            "IndicatorKit", "ChartKit", "ChartCairo", "CCairo", .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(
             name: "indicators",
             dependencies: [
-                "IndicatorKit", "ChartKit", "ChartCairo",
+                "IndicatorKit", "ChartKit", "ChartCairo", "Briefing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,5 +49,6 @@ let package = Package(
         ),
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit", "ChartCairo"]),
         .testTarget(name: "CLITests", dependencies: ["IndicatorKit"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "ChartCairo", "IndicatorKit"]),
     ]
 )

@@ -17,6 +17,17 @@ public enum CairoRenderer {
         try AtomicFile.write(bytes, to: path)
     }
 
+    /// Renders `scene` to `path` and writes its alt text beside it (`<path>.alt.txt`), both atomically.
+    public static func render(_ scene: Scene, format: ImageFormat, to path: String, altTextFile: Bool) throws {
+        try render(scene, format: format, to: path)
+        if altTextFile && !scene.altText.isEmpty {
+            try AtomicFile.write(Array((scene.altText + "\n").utf8), to: path + ".alt.txt")
+        }
+    }
+
+    /// The alt text embedded in PNG bytes (iTXt or tEXt chunk `Description`), for checks.
+    public static func pngDescription(_ bytes: [UInt8]) -> String? { AltTextEmbedding.pngText(bytes) }
+
     /// Renders `scene` to the bytes of a file in `format`.
     public static func render(_ scene: Scene, format: ImageFormat) throws -> [UInt8] {
         // 1. Refuse what Cairo must never see: non-finite numbers, absurd sizes.
@@ -48,6 +59,7 @@ public enum CairoRenderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "indicators")
             if !scene.title.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title) }
+            if !scene.altText.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.altText) }
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating the \(format) surface")
@@ -79,8 +91,11 @@ public enum CairoRenderer {
         }
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface), "finishing the \(format) file")
-        if case .svg = format { return SVGIds.renumber(sink.bytes) }
-        return sink.bytes
+        switch format {
+        case .svg: return AltTextEmbedding.svg(SVGIds.renumber(sink.bytes), title: scene.title, description: scene.altText)
+        case .png: return AltTextEmbedding.png(sink.bytes, text: scene.altText)
+        case .pdf: return sink.bytes
+        }
     }
 
     static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer) throws {

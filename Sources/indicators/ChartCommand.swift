@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChartCairo
 import ChartKit
+import Foundation
 import IndicatorKit
 
 extension ChartSpec.Kind: ExpressibleByArgument {}
@@ -12,10 +13,14 @@ extension ValueFormat.Kind: ExpressibleByArgument {}
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
-        abstract: "Draw a bar or line chart of indicators to a PNG, SVG or PDF file.",
+        abstract: "Draw a briefing chart of indicators to a PNG, SVG or PDF file.",
         discussion: """
-        The format comes from the output file's extension. Indicators charted together must share \
-        a unit. Example: indicators chart --indicator agreements --kind bar --preset slide -o agreements.png
+        The format comes from the output file's extension; the alt text is written beside it \
+        (<output>.alt.txt) and embedded in the file. Kinds: period-comparison, small-multiples, growth, \
+        per-year and slope draw one panel (or line) per indicator, so units never share an axis; bar and \
+        line need indicators of one unit. Examples:
+          indicators chart --kind period-comparison --indicator agreements --indicator fdi --conferences 20,21 -o cmp.png
+          indicators chart --kind slope --indicator agreements --indicator fdi --conferences 18,21 --locale vi -o slope.svg
         """
     )
 
@@ -24,7 +29,7 @@ struct Chart: ParsableCommand {
     @Option(name: .long, help: "Indicator id (repeat for several; they must share a unit).")
     var indicator: [String] = []
 
-    @Option(name: .long, help: "Chart kind: bar or line.")
+    @Option(name: .long, help: "Chart kind: period-comparison, small-multiples, growth, per-year, slope, bar or line.")
     var kind: ChartSpec.Kind = .bar
 
     @Option(name: .long, help: "Size preset: slide (1920x1080), small-slide (1280x720), a4-half, square.")
@@ -54,6 +59,18 @@ struct Chart: ParsableCommand {
     @Flag(name: .long, help: "Leave out the value labels.")
     var noValueLabels = false
 
+    @Option(name: .long, help: "Conferences (or dates, spans) to compare, comma-separated, e.g. 18,21 or NFAC-20,NFAC-21.")
+    var conferences: String?
+
+    @Option(name: .long, help: "A note printed above the source line (repeatable).")
+    var note: [String] = []
+
+    @Flag(name: .long, help: "Print the fit report (labels moved, shrunk or dropped, and why) and the alt text.")
+    var explain = false
+
+    @Flag(name: .long, help: "Do not write <output>.alt.txt.")
+    var noAltText = false
+
     func run() throws {
         guard !indicator.isEmpty else { throw CLIError.badInput("give at least one --indicator; `indicators list` shows them all") }
         let format: ImageFormat
@@ -61,11 +78,20 @@ struct Chart: ParsableCommand {
         if case .png = format {} else if scale != 1 { throw CLIError.badInput("--scale applies to PNG output only") }
         let dataset = try data.load()
         let spec = ChartSpec(kind: kind, indicators: indicator, title: title, subtitle: subtitle, preset: preset,
-                             locale: locale, grouping: groupBy, valueLabels: !noValueLabels, format: numberFormat)
+                             locale: locale, grouping: groupBy, valueLabels: !noValueLabels, format: numberFormat,
+                             conferences: conferences.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
+                             notes: note.isEmpty ? nil : note)
         do {
             let scene = try ChartCompiler.compile(spec, dataset, measurer: PangoTextMeasurer())
             for w in scene.warnings { warn("warning: \(w)") }
-            try CairoRenderer.render(scene, format: format, to: output)
+            try CairoRenderer.render(scene, format: format, to: output, altTextFile: !noAltText)
+            if explain {
+                var out = "fit report for \(output):\n"
+                out += scene.fitReport.entries.isEmpty ? "  every label placed as asked\n"
+                    : scene.fitReport.entries.map { "  \($0)\n" }.joined()
+                out += "alt text:\n  \(scene.altText)\n"
+                emit(out)
+            }
         } catch let e as RenderError {
             if case .io = e { throw CLIError.badInput(e.description) }
             throw CLIError.internalFault(e.description)

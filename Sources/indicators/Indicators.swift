@@ -14,7 +14,8 @@ struct Indicators: ParsableCommand {
         subcommands: [
             List.self, Show.self, Conferences.self, Validate.self,
             Growth.self, Compare.self,
-            Chart.self,
+            Chart.self, Render.self, Brief.self,
+            Plot.self, BenchWarm.self,
         ]
     )
 

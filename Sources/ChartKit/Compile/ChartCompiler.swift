@@ -9,8 +9,13 @@ public enum ChartCompiler {
     ///   or the measurer's `TextError` (a character no installed font has).
     public static func compile(_ spec: ChartSpec, _ dataset: Dataset, measurer: TextMeasurer,
                                theme: Theme? = nil) throws -> Scene {
-        let data = try chartData(spec, dataset)
         let theme = theme ?? Theme.briefing(spec.preset)
+        if spec.kind.isBriefing {
+            var scene = try briefingChart(spec, dataset, theme: theme).scene(measurer: measurer)
+            scene.date = latestSourceDate(spec, dataset)?.iso
+            return scene
+        }
+        let data = try chartData(spec, dataset)
         var scene: Scene
         switch spec.kind {
         case .bar:
@@ -19,9 +24,58 @@ public enum ChartCompiler {
         case .line:
             scene = try LineChart(data: data, theme: theme, size: spec.preset.size, valueLabels: spec.valueLabels,
                                   includeZero: spec.includeZero ?? true, locale: spec.locale).scene(measurer: measurer)
+        default:
+            throw ChartError.noData("kind \(spec.kind.rawValue) is drawn by BriefingChart")
         }
+        scene.altText = altText(data, locale: spec.locale)
         scene.date = latestSourceDate(spec, dataset)?.iso
         return scene
+    }
+
+    /// The briefing data of a briefing kind (period comparison, small multiples, growth, per-year,
+    /// slope): figures from the dataset, changes and rates from the Analysis API, words written.
+    public static func briefingData(_ spec: ChartSpec, _ dataset: Dataset) throws -> BriefingData {
+        try BriefingBuilder.build(spec, dataset)
+    }
+
+    /// The chart a briefing spec describes, before layout.
+    public static func briefingChart(_ spec: ChartSpec, _ dataset: Dataset, theme: Theme? = nil) throws -> BriefingChart {
+        let data = try briefingData(spec, dataset)
+        let layout: BriefingChart.Layout
+        switch spec.kind {
+        case .smallMultiples: layout = .lines
+        case .growth: layout = .diverging
+        case .slope: layout = .slope
+        default: layout = .columns
+        }
+        var anns: [(panel: Int?, annotation: ChartAnnotation)] = []
+        for a in spec.annotations ?? [] {
+            anns.append((a.indicator.flatMap { spec.indicators.firstIndex(of: $0) }, a))
+        }
+        var headers: [String]?
+        if spec.kind == .slope, let c = spec.conferences, c.count >= 2 {
+            headers = [c.first!, c.last!].map { key in
+                dataset.conference(key).map { "\($0.id), \(PeriodFormat.month($0.start, locale: spec.locale))" } ?? key
+            }
+        }
+        return BriefingChart(data: data, layout: layout, theme: theme ?? Theme.briefing(spec.preset), size: spec.preset.size,
+                             annotations: anns, slopeHeaders: headers)
+    }
+
+    /// Alt text for a bar or line chart: the title and each series' first and last figure.
+    static func altText(_ data: ChartData, locale: NumberLocale) -> String {
+        var parts = [data.title + "."]
+        for s in data.series {
+            let pts = s.points.filter { $0.value != nil }
+            guard let a = pts.first, let b = pts.last else { continue }
+            if pts.count == 1 {
+                parts.append("\(s.name): \(a.label) (\(a.category)).")
+            } else {
+                parts.append(locale == .vi ? "\(s.name): từ \(a.label) (\(a.category)) đến \(b.label) (\(b.category))."
+                                           : "\(s.name): from \(a.label) (\(a.category)) to \(b.label) (\(b.category)).")
+            }
+        }
+        return parts.joined(separator: " ")
     }
 
     /// The normalised data a spec charts: series, labels, number format, source line.
@@ -148,6 +202,11 @@ public enum ChartCompiler {
     public static func sourceLine(_ figures: [Observation], _ dataset: Dataset, locale: NumberLocale) -> String {
         var ids: [String] = []
         for o in figures where !o.source.isEmpty && !ids.contains(o.source) { ids.append(o.source) }
+        return sourceLine(ids: ids, dataset, locale: locale)
+    }
+
+    /// The source line for source ids, in the order given.
+    public static func sourceLine(ids: [String], _ dataset: Dataset, locale: NumberLocale) -> String {
         let sources = ids.compactMap { dataset.source($0) }
         guard !sources.isEmpty else { return "" }
         func cite(_ s: Source) -> String {

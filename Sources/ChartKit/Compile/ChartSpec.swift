@@ -5,6 +5,19 @@ import IndicatorKit
 public struct ChartSpec: Sendable, Codable, Hashable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case bar, line
+        /// One panel per indicator, one bar per period, the change labelled between bars.
+        case periodComparison = "period-comparison"
+        /// One panel per indicator (own unit and scale), a shared period axis.
+        case smallMultiples = "small-multiples"
+        /// Diverging bars of percent change between consecutive periods.
+        case growth
+        /// The yearly rate of each period, each period's length on its label.
+        case perYear = "per-year"
+        /// Two periods, one line per indicator, labelled at both ends.
+        case slope
+
+        /// Kinds built from the Analysis API in panels (`BriefingChart`).
+        public var isBriefing: Bool { self != .bar && self != .line }
     }
 
     /// How grouped bars are arranged.
@@ -32,14 +45,47 @@ public struct ChartSpec: Sendable, Codable, Hashable {
     public var includeZero: Bool?
     /// Include figures the dataset keeps but does not prefer.
     public var includeAlternatives: Bool
+    /// Briefing kinds: the conferences (`"18"`, `"NFAC-21"`), dates or spans whose figures are
+    /// compared, in order; nil takes every figure of each indicator. A conference with no figure
+    /// gets the baseline implied by the next figure's stated growth, drawn as derived.
+    public var conferences: [String]?
+    /// Notes printed above the source line, before the compiler's own notes.
+    public var notes: [String]?
+    /// Reference lines and text callouts.
+    public var annotations: [ChartAnnotation]?
 
     public init(kind: Kind, indicators: [String], title: String? = nil, subtitle: String? = nil, source: String? = nil,
                 preset: SizePreset = .slide, locale: NumberLocale = .en, grouping: Grouping = .byPeriod,
                 valueLabels: Bool = true, format: ValueFormat.Kind? = nil, includeZero: Bool? = nil,
-                includeAlternatives: Bool = false) {
+                includeAlternatives: Bool = false, conferences: [String]? = nil, notes: [String]? = nil,
+                annotations: [ChartAnnotation]? = nil) {
+        self.conferences = conferences; self.notes = notes; self.annotations = annotations
         self.kind = kind; self.indicators = indicators; self.title = title; self.subtitle = subtitle
         self.source = source; self.preset = preset; self.locale = locale; self.grouping = grouping
         self.valueLabels = valueLabels; self.format = format; self.includeZero = includeZero
         self.includeAlternatives = includeAlternatives
+    }
+}
+
+/// A reference line or a text callout drawn over a briefing chart's panels.
+public struct ChartAnnotation: Sendable, Codable, Hashable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// A horizontal line at `value` with `text` at its right end.
+        case referenceLine = "reference-line"
+        /// `text` placed near the figure of `period` (its category label), or near the top of the panel.
+        case callout
+    }
+
+    public var kind: Kind
+    /// The panel's indicator id; nil applies to every panel.
+    public var indicator: String?
+    /// The value of a reference line, in the panel's unit and scale.
+    public var value: Double?
+    /// The category label a callout points at ("2021–2023").
+    public var period: String?
+    public var text: String
+
+    public init(kind: Kind, indicator: String? = nil, value: Double? = nil, period: String? = nil, text: String) {
+        self.kind = kind; self.indicator = indicator; self.value = value; self.period = period; self.text = text
     }
 }

@@ -15,11 +15,16 @@ public struct Scene: Sendable {
     public var date: String?
     /// Things the layout gave up on (a label that did not fit and was left out), for the caller.
     public var warnings: [String]
+    /// Alt text for the image: written beside it and embedded (PNG iTXt "Description", SVG
+    /// `<desc>`, PDF subject). Empty for none.
+    public var altText: String
+    /// Labels the layout moved, shrank or dropped, and why.
+    public var fitReport: FitReport
 
     public init(size: Size, background: Color? = .white, nodes: [SceneNode] = [], title: String = "",
-                date: String? = nil, warnings: [String] = []) {
+                date: String? = nil, warnings: [String] = [], altText: String = "", fitReport: FitReport = FitReport()) {
         self.size = size; self.background = background; self.nodes = nodes; self.title = title
-        self.date = date; self.warnings = warnings
+        self.date = date; self.warnings = warnings; self.altText = altText; self.fitReport = fitReport
     }
 
     /// Every node in drawing order, groups flattened (the group itself comes before its children).

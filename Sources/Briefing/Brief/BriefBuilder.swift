@@ -1,0 +1,270 @@
+import ChartCairo
+import ChartKit
+import IndicatorKit
+
+/// Builds a brief from a dataset and a list of conferences: the key figures table (values,
+/// changes, per-year rates, from `ComparisonTable`), stated vs computed growth (the Analysis
+/// layer's `GrowthCheck` verdicts), one chart per indicator with its sidecars, and the sources
+/// with their quotes. Every number names the observation ids it comes from.
+public enum BriefBuilder {
+    /// What to brief.
+    public struct Request: Sendable {
+        public var datasetDirectory: String
+        /// Conference keys (`20`, `NFAC-21`), at least one.
+        public var conferences: [String]
+        /// Indicator ids; empty: every indicator with a figure in at least two of the conferences
+        /// (one when a single conference is asked for).
+        public var indicators: [String]
+        public var locale: NumberLocale
+        /// Most charts drawn (the table keeps every indicator).
+        public var maximumCharts: Int
+
+        public init(datasetDirectory: String, conferences: [String], indicators: [String] = [], locale: NumberLocale = .en,
+                    maximumCharts: Int = 8) {
+            self.datasetDirectory = datasetDirectory; self.conferences = conferences; self.indicators = indicators
+            self.locale = locale; self.maximumCharts = maximumCharts
+        }
+    }
+
+    static func w(_ en: String, _ vi: String, _ l: NumberLocale) -> String { l == .vi ? vi : en }
+
+    /// Builds the document and every chart's files (nothing is written here).
+    /// - Throws: `DatasetError`/`DatasetErrors` for bad input, rendering errors otherwise.
+    public static func build(_ req: Request, dataset ds: Dataset, measurer: TextMeasurer = PangoTextMeasurer()) throws -> BriefDocument {
+        let L = req.locale
+        let here = SourcePosition(file: "--conferences", line: 1, column: 1)
+        guard !req.conferences.isEmpty else { throw DatasetError(here, "give at least one conference (e.g. --conferences 20,21)") }
+        var confs: [Conference] = []
+        for c in req.conferences {
+            guard let conf = ds.conference(c) else {
+                throw DatasetError(here, "unknown conference `\(c)`\(Suggest.hint(c, in: ds.conferences.map(\.id))); `indicators conferences` lists them")
+            }
+            if !confs.contains(where: { $0.id == conf.id }) { confs.append(conf) }
+        }
+        let keys = confs.map { PeriodKey.conference($0) }
+        var ids = req.indicators
+        for id in ids where ds.indicator(id) == nil {
+            throw DatasetError(SourcePosition(file: "--indicators", line: 1, column: 1),
+                               "unknown indicator `\(id)`\(Suggest.hint(id, in: ds.indicators.map(\.id))); `indicators list` shows them all")
+        }
+        if ids.isEmpty {
+            let need = min(2, keys.count)
+            ids = ds.indicators.map(\.id).filter { id in keys.filter { ds.select(id, at: $0).observation != nil }.count >= need }
+        }
+        guard !ids.isEmpty else {
+            throw DatasetError(here, "no indicator has figures at \(confs.map(\.id).joined(separator: ", ")); try other conferences")
+        }
+        let table: ComparisonTable
+        do { table = try ComparisonTable(dataset: ds, indicators: ids, periods: keys) } catch {
+            throw DatasetError(here, error.description)
+        }
+
+        var blocks: [BriefBlock] = []
+        let confNames = confs.map { "\($0.id) (\(L == .vi ? $0.nameVI : $0.nameEN), \(PeriodFormat.day($0.start, locale: L)))" }
+        let title = w("Briefing: ", "Bản tin: ", L) + (ds.title.isEmpty ? ds.name : ds.title) + " — " + confs.map(\.id).joined(separator: " → ")
+        blocks.append(.heading(level: 1, text: title))
+        blocks.append(.paragraph(w("Figures reported at ", "Số liệu báo cáo tại ", L) + (confNames.count <= 2 ? confNames.joined(separator: w(" and ", " và ", L))
+                : confNames.dropLast().joined(separator: ", ") + w(" and ", " và ", L) + confNames.last!)
+            + w(". Dataset `\(ds.name)`. Every number below names the dataset rows (observation ids) it comes from; per-year rates use the real length of each period.",
+                ". Bộ dữ liệu `\(ds.name)`. Mỗi con số dưới đây ghi rõ các dòng dữ liệu (mã quan sát) mà nó dựa vào; mức bình quân năm tính theo độ dài thực của từng kỳ.", L)))
+
+        // Key figures.
+        blocks.append(.heading(level: 2, text: w("Key figures", "Số liệu chính", L)))
+        blocks.append(.table(keyFigures(table, locale: L)))
+        let gaps = AnalysisReport.comparisonNotes(table, locale: L).filter { $0.contains(": gap") || $0.contains("; ") }
+        if !gaps.isEmpty { blocks.append(.bullets(gaps)) }
+
+        // Stated vs computed growth.
+        var used = Set<String>()
+        for row in table.rows {
+            for case .found(let o, _, let alts) in row.cells { used.insert(o.id); used.formUnion(alts.map(\.id)) }
+        }
+        let checks = ds.checkGrowth().filter { c in c.level.map { used.contains($0.id) } ?? false }
+        blocks.append(.heading(level: 2, text: w("Stated vs computed growth", "Tăng trưởng công bố và tính lại", L)))
+        if checks.isEmpty {
+            blocks.append(.paragraph(w("No growth figure is stated for these figures.", "Không có mức tăng trưởng nào được công bố cho các số liệu này.", L)))
+        } else {
+            blocks.append(.table(BriefTable(AnalysisReport.checksTable(checks, locale: L))))
+            blocks.append(.bullets(AnalysisReport.checkNotes(checks).map { $0.replacingAll("\n    ", with: "; ") }))
+            for c in checks { used.formUnion(c.inputs) }
+        }
+
+        // Charts.
+        var charts: [BriefChart] = []
+        let charted = table.rows.filter { r in r.cells.contains { $0.observation != nil } }.prefix(req.maximumCharts)
+        if !charted.isEmpty { blocks.append(.heading(level: 2, text: w("Charts", "Biểu đồ", L))) }
+        for row in charted {
+            let chart = try makeChart(row: row, table: table, checks: checks, confs: confs, req: req, dataset: ds, measurer: measurer)
+            blocks.append(.figure(charts.count))
+            charts.append(chart)
+        }
+
+        // Sources with quotes, in order of first use: every observation the text names.
+        var mentioned = ""
+        for b in blocks {
+            switch b {
+            case .paragraph(let t): mentioned += t + "\n"
+            case .bullets(let items): mentioned += items.joined(separator: "\n")
+            case .table(let t): mentioned += t.rows.flatMap { $0 }.joined(separator: "\n")
+            default: break
+            }
+        }
+        for o in ds.observations where mentioned.contains(o.id) { used.insert(o.id) }
+        blocks.append(.heading(level: 2, text: w("Sources", "Nguồn", L)))
+        let obs = ds.observations.filter { used.contains($0.id) }
+        var bySource: [(String, [Observation])] = []
+        for o in obs {
+            if let i = bySource.firstIndex(where: { $0.0 == o.source }) { bySource[i].1.append(o) } else { bySource.append((o.source, [o])) }
+        }
+        for (sid, list) in bySource {
+            blocks.append(.paragraph(citation(ds.source(sid), id: sid, locale: L)))
+            for o in list {
+                let name = ds.indicator(o.indicator)?.name(L) ?? o.indicator
+                blocks.append(.quote(text: o.quote, attribution: "\(o.id) — \(name), \(PeriodFormat.label(o.period, locale: L)): \(AnalysisReport.text(o, locale: L))"))
+            }
+        }
+        let growthIDs = checks.map(\.growth)
+        for g in growthIDs {
+            blocks.append(.quote(text: g.quote, attribution: "\(g.id) — " + w("stated growth ", "tăng trưởng công bố ", L)
+                + NumberFormat.percent(g.percent, decimals: g.statedDecimals, locale: L, signed: true) + " (\(citation(ds.source(g.source), id: g.source, locale: L, short: true)))"))
+        }
+        let date = obs.compactMap { ds.source($0.source)?.date }.max()?.iso
+        let footer = "\(ds.name) · " + confs.map(\.id).joined(separator: " → ")
+        return BriefDocument(title: title, footer: footer, locale: L, blocks: blocks, charts: charts, date: date)
+    }
+
+    static func citation(_ s: Source?, id: String, locale: NumberLocale, short: Bool = false) -> String {
+        guard let s else { return id }
+        var parts: [String] = []
+        if !s.publisher.isEmpty { parts.append(s.publisher) }
+        if !s.title.isEmpty { parts.append("“\(s.title)”") }
+        var c = parts.joined(separator: ", ")
+        if let d = s.date { c += " (\(PeriodFormat.day(d, locale: locale)))" }
+        if short { return c }
+        if !s.url.isEmpty { c += ", \(s.url)" } else if !s.seedFile.isEmpty { c += ", " + w("seed file ", "tệp lưu ", locale) + "`\(s.seedFile)`" }
+        return "[\(id)] " + c
+    }
+
+    /// One row per indicator and pair of consecutive conferences: both figures, the change,
+    /// the per-year rates and their change (or CAGR for stocks), and the observation ids.
+    static func keyFigures(_ t: ComparisonTable, locale L: NumberLocale) -> BriefTable {
+        var rows: [[String]] = []
+        let single = t.periods.count == 1
+        for row in t.rows {
+            let name = row.indicator.name(L)
+            func fig(_ i: Int) -> String {
+                guard let o = row.cells[i].observation else { return w("gap", "thiếu kỳ", L) }
+                return AnalysisReport.text(o, locale: L) + " (" + PeriodFormat.label(o.period, locale: L) + ")"
+            }
+            func rate(_ i: Int) -> String { row.rates[i].map { AnalysisReport.text($0, locale: L, signed: false) } ?? "–" }
+            if single {
+                rows.append([name, fig(0), "–", "–", rate(0), "–", row.cells[0].observation?.id ?? "–"])
+                continue
+            }
+            for i in 0..<(t.periods.count - 1) {
+                let idsText = [row.cells[i].observation?.id ?? "–", row.cells[i + 1].observation?.id ?? "–"].joined(separator: " → ")
+                switch row.changes[i] {
+                case .computed(let c):
+                    let perYear = row.indicator.kind == .stock
+                        ? "CAGR " + (c.cagr.map { AnalysisReport.text($0, locale: L) } ?? "–")
+                        : "\(rate(i)) → \(rate(i + 1)) (" + (c.ratePercentChange.map { AnalysisReport.text($0, locale: L) } ?? "–") + ")"
+                    rows.append([name, fig(i), fig(i + 1), AnalysisReport.text(c.absolute, locale: L), AnalysisReport.text(c.percent, locale: L),
+                                 perYear, idsText])
+                case .gap:
+                    rows.append([name, fig(i), fig(i + 1), w("gap", "thiếu kỳ", L), "–", "\(rate(i)) → \(rate(i + 1))", idsText])
+                }
+            }
+        }
+        let a = t.periods.first?.label ?? "", b = t.periods.count > 1 ? t.periods[1].label : ""
+        let header = [w("Indicator", "Chỉ tiêu", L), single ? a : w("Earlier", "Kỳ trước", L) + (t.periods.count == 2 ? " (\(a))" : ""),
+                      single ? "–" : w("Later", "Kỳ sau", L) + (t.periods.count == 2 ? " (\(b))" : ""),
+                      w("Change", "Thay đổi", L), w("% change", "% thay đổi", L),
+                      w("Per-year rate (% change) or CAGR", "Mức mỗi năm (% thay đổi) hoặc CAGR", L), w("Observations", "Mã quan sát", L)]
+        return BriefTable(header: header, alignRight: [false, true, true, true, true, true, false], rows: rows)
+    }
+
+    static func makeChart(row: ComparisonTable.Row, table: ComparisonTable, checks: [GrowthCheck], confs: [Conference],
+                          req: Request, dataset ds: Dataset, measurer: TextMeasurer) throws -> BriefChart {
+        let L = req.locale
+        let id = row.indicator.id
+        let name = id
+        let found = confs.indices.filter { row.cells[$0].observation != nil }.map { confs[$0].id }
+        let kind = ChartSpecFields.kinds.contains("period-comparison") && found.count >= 1 ? "period-comparison" : "bar"
+        let specText = """
+        # Chart `\(name)` of a brief: re-render with `indicators render` in a folder holding this file.
+        dataset: \(ds.name)
+        chart: \(kind)
+        indicators: [\(id)]
+        conferences: [\((kind == "bar" ? found : confs.map(\.id)).joined(separator: ", "))]
+        preset: a4-half
+        locale: \(L.rawValue)
+        output:
+          name: \(name)
+          formats: [png, svg, pdf]
+          scale: 2
+
+        """
+        let specName = "\(name).spec.yaml"
+        let file = try ChartFile.parse(Array(specText.utf8), path: "charts/" + specName)
+        let resolved = try file.resolve(ds, datasetDirectory: req.datasetDirectory)
+        let scene = try resolved.scene(measurer: measurer)
+        let png = try CairoRenderer.render(scene, format: .png(scale: 2))
+        let svg = try CairoRenderer.render(scene, format: .svg)
+        let pdf = try CairoRenderer.render(scene, format: .pdf)
+
+        // The exact data: the figure of each conference, or the gap.
+        var csv = TextTable(columns: ["conference", "observation", "indicator", "period_start", "period_end", "days", "value", "text", "unit",
+                                      "scale", "qualifier", "reported_at", "source", "quote", "match_note"].map { TextTable.Column($0, $0) })
+        for (conf, sel) in zip(table.periods, row.cells) {
+            switch sel {
+            case .found(let o, let note, _):
+                csv.rows.append([conf.label, o.id, o.indicator, o.period.start?.iso ?? "", o.period.end.iso, String(o.period.days), o.literal, AnalysisReport.text(o, locale: L),
+                                 o.unit.rawValue, o.scale.rawValue, o.qualifier.rawValue, o.conference, o.source, o.quote, note ?? ""].map { TextTable.Cell($0) })
+            case .missing(let reason):
+                csv.rows.append([conf.label, "", id, "", "", "", "", "", "", "", "", "", "", "", "gap: " + reason].map { TextTable.Cell($0) })
+            }
+        }
+        // The computation log: every number with its formula, the numbers put in, and the inputs.
+        var log: [String] = ["# \(id): computations for the brief (\(table.periods.map(\.label).joined(separator: " → ")))", ""]
+        let one = try? ComparisonTable(dataset: ds, indicators: [id], periods: table.periods)
+        if let one {
+            log += AnalysisReport.comparisonNotes(one, locale: L)
+            log.append("")
+            log += AnalysisReport.comparisonExplanations(one, locale: L)
+        }
+        let mine = checks.filter { $0.indicator?.id == id }
+        if !mine.isEmpty {
+            log.append("")
+            log += AnalysisReport.checkNotes(mine)
+            log += AnalysisReport.checkExplanations(mine, locale: L)
+        }
+        let alt = scene.altText.isEmpty ? (scene.title.isEmpty ? row.indicator.name(L) : scene.title) : scene.altText
+        var files: [(name: String, bytes: [UInt8])] = [
+            ("\(name).png", png), ("\(name).svg", svg), ("\(name).pdf", pdf),
+            ("\(name).csv", Array(csv.render(.csv).utf8)),
+            ("\(name).log.txt", Array((log.joined(separator: "\n") + "\n").utf8)),
+            ("\(name).alt.txt", Array((alt + "\n").utf8)),
+            (specName, Array(specText.utf8)),
+        ]
+        let sums = files.map { "\(SHA256.hex($0.bytes))  \($0.name)\n" }.joined()
+        files.append(("\(name).sha256", Array(sums.utf8)))
+        let content = SHA256.hex(Array(sums.utf8))
+        let obsIDs = row.cells.compactMap { $0.observation?.id }
+        let caption = (scene.title.isEmpty ? row.indicator.name(L) : scene.title) + ". "
+            + w("Figures: ", "Số liệu: ", L) + obsIDs.joined(separator: ", ") + "."
+        return BriefChart(name: name, title: scene.title.isEmpty ? row.indicator.name(L) : scene.title, caption: caption,
+                          altText: alt, scene: scene, files: files, contentHash: content)
+    }
+}
+
+extension String {
+    func replacingAll(_ a: String, with b: String) -> String {
+        guard !a.isEmpty else { return self }
+        var out = "", rest = Substring(self)
+        while let r = rest.firstRange(of: a) {
+            out += rest[..<r.lowerBound] + b
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

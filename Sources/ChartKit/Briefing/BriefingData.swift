@@ -1,0 +1,377 @@
+import IndicatorKit
+
+/// One value drawn in a briefing chart: a reported figure, a rate computed from one, or a value
+/// derived from a stated growth figure (drawn outlined, labelled "about").
+public struct BriefingFigure: Sendable, Hashable {
+    /// The axis label ("2019–2021", "Dec 2013 – Aug 2016, 2.7 yrs", an indicator name).
+    public var category: String
+    public var period: Period?
+    /// The value in the panel's unit and scale; nil is a gap.
+    public var value: Double?
+    /// The value as written for people, qualifier kept ("nearly 50", "about US$39.5 bn").
+    public var label: String
+    /// True when the value is derived (implied baseline), not reported.
+    public var derived: Bool
+    /// Ids of the sources behind this value.
+    public var sources: [String]
+
+    public init(category: String, period: Period? = nil, value: Double?, label: String, derived: Bool = false,
+                sources: [String] = []) {
+        self.category = category; self.period = period; self.value = value; self.label = label
+        self.derived = derived; self.sources = sources
+    }
+}
+
+/// One indicator (or one measure) with its own unit and scale.
+public struct BriefingPanel: Sendable {
+    public var title: String
+    /// The unit line under the panel title ("Agreements", "US$ billion").
+    public var unit: String
+    public var format: ValueFormat
+    public var figures: [BriefingFigure]
+    /// The change from figure `i` to `i + 1` as written ("+111%"), nil when there is none.
+    public var changes: [String?]
+    /// The change values in percent, for alt text and colouring.
+    public var changeValues: [Double?]
+
+    public init(title: String, unit: String, format: ValueFormat, figures: [BriefingFigure], changes: [String?] = [],
+                changeValues: [Double?] = []) {
+        self.title = title; self.unit = unit; self.format = format; self.figures = figures
+        self.changes = changes; self.changeValues = changeValues
+    }
+}
+
+/// Everything a briefing chart shows, with the words already written.
+public struct BriefingData: Sendable {
+    public var title: String
+    public var subtitle: String
+    /// Notes printed above the source line ("Each panel has its own scale.").
+    public var notes: [String]
+    public var source: String
+    public var panels: [BriefingPanel]
+    /// Alt text, written from the analysis in the chart's language.
+    public var altText: String
+    public var locale: NumberLocale
+
+    public init(title: String, subtitle: String = "", notes: [String] = [], source: String = "",
+                panels: [BriefingPanel], altText: String = "", locale: NumberLocale = .en) {
+        self.title = title; self.subtitle = subtitle; self.notes = notes; self.source = source
+        self.panels = panels; self.altText = altText; self.locale = locale
+    }
+}
+
+/// Builds `BriefingData` for the briefing kinds from a dataset and the Analysis API.
+enum BriefingBuilder {
+    struct Row {
+        var indicator: Indicator
+        /// Selected figures in order; `derived` carries an implied baseline.
+        var cells: [Cell]
+    }
+
+    struct Cell {
+        var observation: Observation?
+        /// An implied baseline (value in `scale`), the growth figure it comes from, and its label.
+        var implied: (value: Double, scale: Scale, growth: ReportedGrowth, decimals: Int)?
+        var category: String
+        var period: Period?
+    }
+
+    /// The figures of each indicator: at the named conferences, or all of them.
+    static func rows(_ spec: ChartSpec, _ dataset: Dataset) throws -> [Row] {
+        guard !spec.indicators.isEmpty else { throw ChartError.noIndicators }
+        let locale = spec.locale
+        var keys: [(PeriodKey, Conference?)] = []
+        for c in spec.conferences ?? [] {
+            do {
+                let k = try PeriodKey(c, in: dataset)
+                if case .conference(let conf) = k { keys.append((k, conf)) } else { keys.append((k, nil)) }
+            } catch {
+                throw ChartError.noData("\(error)")
+            }
+        }
+        var rows: [Row] = []
+        for id in spec.indicators {
+            guard let ind = dataset.indicator(id) else { throw ChartError.unknownIndicator(id) }
+            var cells: [Cell] = []
+            if keys.isEmpty {
+                for o in dataset.series(id, includeAlternatives: spec.includeAlternatives) {
+                    cells.append(Cell(observation: o, implied: nil, category: unbreakable(PeriodFormat.label(o.period, locale: locale)),
+                                      period: o.period))
+                }
+            } else {
+                for (k, conf) in keys {
+                    if let o = dataset.select(id, at: k).observation {
+                        cells.append(Cell(observation: o, implied: nil, category: unbreakable(PeriodFormat.label(o.period, locale: locale)),
+                                          period: o.period))
+                    } else {
+                        // The conference's own period: from the day after the previous conference
+                        // of its series to its opening day.
+                        var period: Period?
+                        if let c = conf, let n = c.ordinal,
+                           let prev = dataset.conferences.first(where: { $0.series == c.series && $0.ordinal == n - 1 }) {
+                            period = Period(start: prev.start.adding(days: 1), end: c.start)
+                        }
+                        let name = period.map { unbreakable(PeriodFormat.label($0, locale: locale)) }
+                            ?? conf.map { locale == .vi ? "giai đoạn \($0.id)" : "\($0.id) period" } ?? k.label
+                        cells.append(Cell(observation: nil, implied: nil, category: name, period: period))
+                    }
+                }
+                // A gap right before a figure with a stated growth gets the implied baseline.
+                for i in 0..<max(0, cells.count - 1) where cells[i].observation == nil {
+                    guard let next = cells[i + 1].observation else { continue }
+                    for g in dataset.reportedGrowth(for: next.id) where g.basis != .yearOnYear {
+                        let check = GrowthCheck(growth: g, in: dataset)
+                        guard let v = check.impliedBaseline.value, v.isFinite else { continue }
+                        let d = NumberFormat.decimalsOf(next.literal)
+                        cells[i].implied = (v, next.scale, g, d)
+                        if let p = g.baselinePeriod {
+                            cells[i].period = p
+                            cells[i].category = unbreakable(PeriodFormat.label(p, locale: locale))
+                        }
+                        break
+                    }
+                }
+            }
+            if cells.allSatisfy({ $0.observation == nil && $0.implied == nil }) {
+                throw ChartError.noData("indicator '\(id)' has no figures for the periods asked")
+            }
+            rows.append(Row(indicator: ind, cells: cells))
+        }
+        return rows
+    }
+
+    /// The scale most of a row's figures are written in.
+    static func scale(_ row: Row) -> Scale {
+        let obs = row.cells.compactMap(\.observation)
+        return obs.isEmpty ? (row.cells.compactMap(\.implied).first?.scale ?? .one) : ChartCompiler.commonScale(obs)
+    }
+
+    static func unitLine(_ ind: Indicator, scale: Scale, locale: NumberLocale, perYear: Bool = false) -> String {
+        let s = ChartCompiler.defaultSubtitle(ind, scale: scale, figures: [], locale: locale)
+        return perYear ? s + (locale == .vi ? " mỗi năm" : " per year") : s
+    }
+
+    static func approxPrefix(_ locale: NumberLocale) -> String { locale == .vi ? "khoảng " : "about " }
+
+    /// A period label that breaks only around its dash: "Dec 2013 – Aug 2016" never splits "Dec 2013".
+    static func unbreakable(_ label: String) -> String {
+        label.components(separatedBy: " – ").map { $0.split(separator: " ").joined(separator: "\u{00A0}") }.joined(separator: " – ")
+    }
+
+    /// Level figures of a row, in the row's scale.
+    static func levelFigures(_ row: Row, scale: Scale, locale: NumberLocale) -> [BriefingFigure] {
+        row.cells.map { c in
+            if let o = c.observation {
+                return BriefingFigure(category: c.category, period: c.period, value: o.baseValue / scale.factor,
+                                      label: NumberFormat.observation(o, locale: locale, qualifier: true), sources: [o.source])
+            }
+            if let im = c.implied {
+                let v = im.value * im.scale.factor / scale.factor
+                let text = approxPrefix(locale) + NumberFormat.quantity(v, unit: row.indicator.unit, scale: scale,
+                                                                         decimals: im.decimals, locale: locale)
+                return BriefingFigure(category: c.category, period: c.period, value: v, label: text, derived: true,
+                                      sources: [im.growth.source])
+            }
+            return BriefingFigure(category: c.category, period: c.period, value: nil,
+                                  label: locale == .vi ? "không có" : "no figure")
+        }
+    }
+
+    static func changeText(_ v: Double?, locale: NumberLocale) -> String? {
+        guard let v, v.isFinite else { return nil }
+        let d = abs(v) < 10 ? 1 : 0
+        return NumberFormat.percent(v, decimals: d, locale: locale, signed: true).replacingMinus()
+    }
+
+    /// Percent changes between consecutive figures: from the Analysis API for reported figures,
+    /// from the stated growth for an implied baseline.
+    static func changes(_ row: Row, figures: [BriefingFigure]) -> [Double?] {
+        var out: [Double?] = []
+        for i in 0..<max(0, row.cells.count - 1) {
+            let a = row.cells[i], b = row.cells[i + 1]
+            if let oa = a.observation, let ob = b.observation {
+                out.append(PeriodChange(indicator: row.indicator, from: oa, to: ob).percent.value)
+            } else if let im = a.implied, b.observation != nil {
+                out.append(im.growth.percent)
+            } else if let va = figures[i].value, let vb = figures[i + 1].value {
+                out.append(GrowthMath.percentChange(from: va, to: vb))
+            } else {
+                out.append(nil)
+            }
+        }
+        return out
+    }
+
+    static func sources(_ figures: [BriefingFigure], _ dataset: Dataset, locale: NumberLocale) -> String {
+        var ids: [String] = []
+        for f in figures { for s in f.sources where !s.isEmpty && !ids.contains(s) { ids.append(s) } }
+        guard !ids.isEmpty else { return "" }
+        return ChartCompiler.sourceLine(ids: ids, dataset, locale: locale)
+    }
+
+    /// Builds the data of a briefing kind.
+    static func build(_ spec: ChartSpec, _ dataset: Dataset) throws -> BriefingData {
+        let locale = spec.locale
+        let rows = try rows(spec, dataset)
+        var panels: [BriefingPanel] = []
+        var notes: [String] = []
+        var alt: [String] = []
+        let vi = locale == .vi
+        switch spec.kind {
+        case .periodComparison, .smallMultiples, .slope:
+            for row in rows {
+                let sc = scale(row)
+                let figs = levelFigures(row, scale: sc, locale: locale)
+                let ch = changes(row, figures: figs)
+                panels.append(BriefingPanel(title: row.indicator.name(locale), unit: unitLine(row.indicator, scale: sc, locale: locale),
+                                            format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: locale),
+                                            figures: figs, changes: ch.map { changeText($0, locale: locale) }, changeValues: ch))
+            }
+            if spec.kind == .slope {
+                let units = Set(rows.map { ChartCompiler.unitKey($0.indicator) })
+                if units.count > 1 {
+                    notes.append(vi ? "Các chỉ số có đơn vị khác nhau: mỗi đường được quy về chỉ số 100 ở kỳ đầu; nhãn ghi giá trị thực."
+                                    : "The indicators have different units: each line is indexed to 100 at the first period; labels give the actual values.")
+                }
+            } else if rows.count > 1 {
+                notes.append(vi ? "Mỗi ô có đơn vị và thang đo riêng." : "Each panel has its own unit and scale.")
+            }
+        case .perYear:
+            for row in rows {
+                let sc = scale(row)
+                var figs: [BriefingFigure] = []
+                var srcFigs = levelFigures(row, scale: sc, locale: locale)
+                for (i, c) in row.cells.enumerated() {
+                    let period = c.period
+                    var cat = c.category
+                    if let p = period {
+                        // The length stays on one line ("2.7 yrs" never breaks after "2.7").
+                        cat = unbreakable(PeriodFormat.label(p, locale: locale)) + ", " + PeriodFormat.length(p, locale: locale).split(separator: " ").joined(separator: "\u{00A0}")
+                    }
+                    var value: Double?
+                    var label = srcFigs[i].label
+                    if let p = period, p.start != nil, let v = srcFigs[i].value, row.indicator.kind != .stock {
+                        value = GrowthMath.perYear(v, days: p.days)
+                        if let r = value {
+                            let q = c.observation.map { $0.qualifier.prefix(locale: locale) } ?? approxPrefix(locale)
+                            let d = r < 10 ? 2 : (r < 100 ? 1 : 0)
+                            label = q + NumberFormat.quantity(r, unit: row.indicator.unit, scale: sc, decimals: sc == .one && r >= 10 ? 0 : d,
+                                                              locale: locale)
+                        }
+                    } else {
+                        value = nil
+                        label = vi ? "không có" : "no rate"
+                    }
+                    srcFigs[i].value = value
+                    figs.append(BriefingFigure(category: cat, period: period, value: value, label: label,
+                                               derived: srcFigs[i].derived, sources: srcFigs[i].sources))
+                }
+                var ch: [Double?] = []
+                for i in 0..<max(0, figs.count - 1) {
+                    if let a = figs[i].value, let b = figs[i + 1].value { ch.append(GrowthMath.percentChange(from: a, to: b)) } else { ch.append(nil) }
+                }
+                panels.append(BriefingPanel(title: row.indicator.name(locale),
+                                            unit: unitLine(row.indicator, scale: sc, locale: locale, perYear: true),
+                                            format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: locale),
+                                            figures: figs, changes: ch.map { changeText($0, locale: locale) }, changeValues: ch))
+            }
+            notes.append(vi ? "Mỗi giai đoạn được quy về mức bình quân một năm theo độ dài thực của nó."
+                            : "Each period's total is divided by its real length in years, so periods of different length compare.")
+        case .growth:
+            var figs: [BriefingFigure] = []
+            var values: [Double?] = []
+            for row in rows {
+                let sc = scale(row)
+                let lf = levelFigures(row, scale: sc, locale: locale)
+                let ch = changes(row, figures: lf)
+                for (i, v) in ch.enumerated() {
+                    guard let v else { continue }
+                    let cat = row.indicator.name(locale) + "\n" + lf[i].category + " → " + lf[i + 1].category
+                    let derived = lf[i].derived || lf[i + 1].derived
+                    figs.append(BriefingFigure(category: cat, value: v,
+                                               label: (derived ? approxPrefix(locale) : "") + (changeText(v, locale: locale) ?? ""),
+                                               derived: derived, sources: lf[i].sources + lf[i + 1].sources))
+                    values.append(v)
+                }
+            }
+            guard !figs.isEmpty else { throw ChartError.noData("no change can be computed: each indicator needs two figures") }
+            panels.append(BriefingPanel(title: "", unit: vi ? "Thay đổi so với kỳ trước, %" : "Change on the previous period, %",
+                                        format: ValueFormat(.percent, locale: locale), figures: figs, changeValues: values))
+        case .bar, .line:
+            throw ChartError.noData("not a briefing kind")
+        }
+
+        // Derived values are said to be derived.
+        if panels.contains(where: { $0.figures.contains { $0.derived && $0.value != nil } }) {
+            let drawn = spec.kind == .slope || spec.kind == .smallMultiples
+            notes.append(vi ? (drawn ? "“khoảng”: giá trị suy ra từ mức tăng được công bố, không phải số liệu được báo cáo."
+                                     : "Cột viền, gạch chéo: giá trị suy ra từ mức tăng được công bố, không phải số liệu được báo cáo.")
+                            : (drawn ? "“about”: a value implied by a stated growth figure, not a reported one."
+                                     : "Outlined and hatched: a value implied by a stated growth figure, not a reported one."))
+        }
+        for (row, p) in zip(rows, panels) where spec.kind != .growth {
+            if let s = AltText.sentence(indicator: row.indicator, panel: p, locale: locale, perYear: spec.kind == .perYear) { alt.append(s) }
+        }
+        if spec.kind == .growth, let p = panels.first {
+            for f in p.figures { alt.append(f.category.plainSpaces.split(separator: "\n").joined(separator: ", ") + ": " + f.label + ".") }
+        }
+        let allFigures = panels.flatMap(\.figures).filter { $0.value != nil }
+        let title = spec.title ?? defaultTitle(spec, rows: rows, panels: panels, locale: locale)
+        let subtitle = spec.subtitle ?? defaultSubtitle(spec, rows: rows, dataset: dataset, locale: locale)
+        var altText = title + ". " + alt.joined(separator: " ")
+        if !notes.isEmpty { altText += " " + notes.joined(separator: " ") }
+        return BriefingData(title: title, subtitle: subtitle, notes: (spec.notes ?? []) + notes,
+                            source: spec.source ?? sources(allFigures, dataset, locale: locale), panels: panels,
+                            altText: altText.trimmingTrailingSpace(), locale: locale)
+    }
+
+    /// A title that states the point: the first indicator's change when there is one.
+    static func defaultTitle(_ spec: ChartSpec, rows: [Row], panels: [BriefingPanel], locale: NumberLocale) -> String {
+        let vi = locale == .vi
+        if spec.kind != .growth, let p = panels.first, let last = p.changeValues.last, let v = last,
+           let text = BriefingBuilder.changeText(abs(v), locale: locale).map({ String($0.drop { $0 == "+" }) }) {
+            let name = p.title
+            let more = ""
+            if spec.kind == .perYear {
+                return vi ? "\(name): mức bình quân năm \(v >= 0 ? "tăng" : "giảm") \(text)\(more)"
+                          : "\(name): yearly rate \(v >= 0 ? "up" : "down") \(text)\(more)"
+            }
+            return vi ? "\(name) \(v >= 0 ? "tăng" : "giảm") \(text)\(more)" : "\(name) \(v >= 0 ? "up" : "down") \(text)\(more)"
+        }
+        if spec.kind == .growth, let p = panels.first {
+            // The point: the largest change, named.
+            var best: (Int, Double)?
+            for (i, v) in p.changeValues.enumerated() { if let v, best == nil || abs(v) > abs(best!.1) { best = (i, v) } }
+            if let (i, v) = best {
+                let name = String(p.figures[i].category.split(separator: "\n").first ?? "")
+                let text = p.figures[i].label
+                return vi ? "\(name) \(v >= 0 ? "tăng" : "giảm") mạnh nhất: \(text)" : "\(name): the largest change, \(text)"
+            }
+            return vi ? "Thay đổi so với kỳ trước" : "Change on the previous period"
+        }
+        return ChartCompiler.defaultTitle(rows.map(\.indicator), locale: locale)
+    }
+
+    static func defaultSubtitle(_ spec: ChartSpec, rows: [Row], dataset: Dataset, locale: NumberLocale) -> String {
+        let vi = locale == .vi
+        let confs = spec.conferences ?? []
+        let ids = confs.map { dataset.conference($0)?.id ?? $0 }
+        let between = ids.isEmpty ? "" : (vi ? "Số liệu báo cáo tại " : "Figures reported at ") + ids.joined(separator: ", ")
+        switch spec.kind {
+        case .perYear: return (vi ? "Mức bình quân một năm của mỗi giai đoạn" : "Yearly rate of each period") + (between.isEmpty ? "" : "; " + between)
+        case .growth: return vi ? "Phần trăm thay đổi giữa các kỳ liên tiếp" : "Percent change between consecutive periods"
+        default: return between
+        }
+    }
+}
+
+extension String {
+    /// `-36%` -> `−36%` (a true minus sign).
+    func replacingMinus() -> String { hasPrefix("-") ? "−" + dropFirst() : self }
+
+    func trimmingTrailingSpace() -> String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Pixel-aware reduction of long series before drawing (M4: Jugel et al., "M4: A
+/// Visualization-Oriented Time Series Data Aggregation", VLDB 2014).
+///
+/// A line of a million points drawn 1,100 pixels wide puts hundreds of points in every pixel
+/// column. Within one column the line only covers the vertical span from the lowest to the highest
+/// of those points, entered at the first point and left at the last. Keeping exactly those four
+/// points of each run of consecutive samples that fall in one column (first, minimum, maximum,
+/// last, in their original order) draws the same pixels, while the path shrinks to at most four
+/// points per column: a few thousand points, and a small SVG.
+///
+/// The reduction never reorders or invents points: every point kept is a point of the input, and
+/// the first and last points of the series are always kept. It works for any x order (a column is a
+/// run of consecutive samples), and keeps every point of a series that has no two consecutive
+/// samples in one column, so short series are drawn exactly as given.
+public enum Decimation {
+    /// How a data x maps to a pixel column: `column = floor(x * scale + offset)`.
+    public struct PixelColumns: Hashable, Sendable {
+        public var scale: Double
+        public var offset: Double
+        public init(scale: Double, offset: Double) { self.scale = scale; self.offset = offset }
+
+        /// The columns of `xScale` (data to points) at `pixelsPerPoint` device pixels per point
+        /// (the PNG scale factor; 1 for SVG and PDF, where one unit is one pixel).
+        public init(_ xScale: LinearScale, pixelsPerPoint: Double = 1) {
+            let span = xScale.domain.upperBound - xScale.domain.lowerBound
+            let k = span == 0 ? 0 : (xScale.rangeEnd - xScale.rangeStart) / span
+            scale = k * pixelsPerPoint
+            offset = (xScale.rangeStart - xScale.domain.lowerBound * k) * pixelsPerPoint
+        }
+
+        @inline(__always)
+        func column(_ x: Double) -> Int {
+            let c = (x * scale + offset).rounded(.down)
+            // Far outside any page: clamp so that the conversion cannot trap.
+            return Int(min(max(c, -4e15), 4e15))
+        }
+    }
+
+    /// The indices M4 keeps, ascending: for each run of consecutive points in one pixel column,
+    /// its first, lowest, highest and last point. Points with a non-finite x or y are left out.
+    /// The result has at most `4 * runs` entries, where `runs` is the number of times the column
+    /// changes along the series (at most the plot's width in pixels for x in ascending order).
+    public static func m4Indices(x: [Double], y: [Double], columns: PixelColumns) -> [Int] {
+        let n = min(x.count, y.count)
+        var out: [Int] = []
+        out.reserveCapacity(min(n, 4096))
+        x.withUnsafeBufferPointer { xs in
+            y.withUnsafeBufferPointer { ys in
+                var col = Int.min
+                var first = -1, lo = -1, hi = -1, last = -1
+                var loY = 0.0, hiY = 0.0
+                @inline(__always) func flush() {
+                    guard first >= 0 else { return }
+                    out.append(first)
+                    let (a, b) = lo < hi ? (lo, hi) : (hi, lo)
+                    if a != first { out.append(a) }
+                    if b != a && b != first { out.append(b) }
+                    if last != b && last != first { out.append(last) }
+                }
+                for i in 0..<n {
+                    let xv = xs[i], yv = ys[i]
+                    guard xv.isFinite, yv.isFinite else { continue }
+                    let c = columns.column(xv)
+                    if c != col {
+                        flush()
+                        col = c
+                        first = i; lo = i; hi = i; last = i; loY = yv; hiY = yv
+                    } else {
+                        if yv < loY { loY = yv; lo = i }
+                        if yv > hiY { hiY = yv; hi = i }
+                        last = i
+                    }
+                }
+                flush()
+            }
+        }
+        return out
+    }
+
+    /// The points of the series to draw, in chart coordinates, reduced with M4 to at most four per
+    /// pixel column run (see `m4Indices`).
+    /// - Parameters:
+    ///   - xScale, yScale: data to points.
+    ///   - pixelsPerPoint: device pixels per point: the PNG scale, or 1 for SVG and PDF.
+    public static func m4(x: [Double], y: [Double], xScale: LinearScale, yScale: LinearScale,
+                          pixelsPerPoint: Double = 1) -> [Point] {
+        let keep = m4Indices(x: x, y: y, columns: PixelColumns(xScale, pixelsPerPoint: pixelsPerPoint))
+        var pts: [Point] = []
+        pts.reserveCapacity(keep.count)
+        for i in keep { pts.append(Point(xScale(x[i]), yScale(y[i]))) }
+        return pts
+    }
+}
