@@ -98,7 +98,11 @@ public enum CairoRenderer {
         }
     }
 
-    static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer) throws {
+    /// Draws scene nodes into a Cairo context in its current transform, shaping text with
+    /// `layout` (a PangoLayout for that context). Used by the file renderers here and by
+    /// documents that place charts on their own pages (the brief's multi-page PDF).
+    /// - Throws: `TextError.missingGlyphs` naming the code points no installed font has.
+    public static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer) throws {
         for n in nodes {
             switch n {
             case .group(let g):

@@ -62,6 +62,9 @@ final class PangoEngine: @unchecked Sendable {
     /// Sets `text` in `font` on `layout` (lock held).
     func configure(_ layout: OpaquePointer, _ text: String, _ font: FontSpec) {
         pango_layout_set_font_description(layout, description(font))
+        // Scene text runs are single lines: undo any wrapping a caller's layout was set up for.
+        pango_layout_set_width(layout, -1)
+        pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         var t = text
         t.withUTF8 { buf in
             buf.withMemoryRebound(to: CChar.self) { pango_layout_set_text(layout, $0.baseAddress, Int32($0.count)) }

@@ -1,4 +1,5 @@
 import CCairo
+import ChartCairo
 import ChartKit
 import IndicatorKit
 
@@ -329,63 +330,8 @@ final class Typesetter {
 
     // MARK: Scenes
 
-    /// Draws chart nodes as `CairoRenderer` does, in the current transform.
+    /// Draws chart nodes with the same code as the chart files, in the current transform.
     func drawScene(_ nodes: [SceneNode]) throws {
-        for node in nodes {
-            switch node {
-            case .group(let g):
-                cairo_save(cr)
-                if let c = g.clip {
-                    cairo_rectangle(cr, c.x, c.y, c.width, c.height)
-                    cairo_clip(cr)
-                }
-                try drawScene(g.children)
-                cairo_restore(cr)
-            case .path(let p):
-                cairo_new_path(cr)
-                for c in p.commands {
-                    switch c {
-                    case .move(let a): cairo_move_to(cr, a.x, a.y)
-                    case .line(let a): cairo_line_to(cr, a.x, a.y)
-                    case .curve(let a, let b, let e): cairo_curve_to(cr, a.x, a.y, b.x, b.y, e.x, e.y)
-                    case .close: cairo_close_path(cr)
-                    }
-                }
-                if let f = p.fill {
-                    cairo_set_source_rgba(cr, f.red, f.green, f.blue, f.alpha)
-                    if p.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
-                }
-                if let s = p.stroke {
-                    cairo_set_source_rgba(cr, s.color.red, s.color.green, s.color.blue, s.color.alpha)
-                    cairo_set_line_width(cr, s.width)
-                    cairo_set_line_cap(cr, s.cap == .round ? CAIRO_LINE_CAP_ROUND : s.cap == .square ? CAIRO_LINE_CAP_SQUARE : CAIRO_LINE_CAP_BUTT)
-                    cairo_set_line_join(cr, s.join == .round ? CAIRO_LINE_JOIN_ROUND : s.join == .bevel ? CAIRO_LINE_JOIN_BEVEL : CAIRO_LINE_JOIN_MITER)
-                    s.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
-                    cairo_stroke(cr)
-                    cairo_set_dash(cr, nil, 0, 0)
-                }
-                cairo_new_path(cr)
-            case .text(let t):
-                configure(t.text, t.font, width: nil)
-                if pango_layout_get_unknown_glyphs_count(layout) > 0 {
-                    throw TextError.missingGlyphs(text: t.text, codePoints: [])
-                }
-                var ink = PangoRectangle(), logical = PangoRectangle()
-                pango_layout_get_extents(layout, &ink, &logical)
-                let s = Double(PANGO_SCALE)
-                let w = Double(logical.width) / s
-                let ascent = Double(pango_layout_get_baseline(layout)) / s - Double(logical.y) / s
-                let x: Double
-                switch t.anchor {
-                case .start: x = t.position.x
-                case .middle: x = t.position.x - w / 2
-                case .end: x = t.position.x - w
-                }
-                cairo_set_source_rgba(cr, t.color.red, t.color.green, t.color.blue, t.color.alpha)
-                cairo_move_to(cr, x, t.position.y - ascent)
-                pango_cairo_show_layout(cr, layout)
-                cairo_new_path(cr)
-            }
-        }
+        try CairoRenderer.draw(nodes, cr: cr, layout: layout)
     }
 }
