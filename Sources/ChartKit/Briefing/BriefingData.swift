@@ -177,26 +177,38 @@ enum BriefingBuilder {
         }
     }
 
-    static func changeText(_ v: Double?, locale: NumberLocale) -> String? {
+    /// A change label: `+111%`, and for a change computed from a qualified figure the bound it
+    /// really is, as in the analysis tables: `≥ +68%` (from 119 to "more than 200"), `~+9%`.
+    static func changeText(_ v: Double?, prefix: String = "", locale: NumberLocale) -> String? {
         guard let v, v.isFinite else { return nil }
         let d = abs(v) < 10 ? 1 : 0
-        return NumberFormat.percent(v, decimals: d, locale: locale, signed: true).replacingMinus()
+        return prefix + NumberFormat.percent(v, decimals: d, locale: locale, signed: true).replacingMinus()
     }
 
-    /// Percent changes between consecutive figures: from the Analysis API for reported figures,
-    /// from the stated growth for an implied baseline.
-    static func changes(_ row: Row, figures: [BriefingFigure]) -> [Double?] {
-        var out: [Double?] = []
+    /// One change between consecutive figures, with the bound prefix of an approximate one.
+    struct ChangeEntry {
+        var value: Double?
+        var prefix: String
+    }
+
+    /// Percent changes between consecutive figures: from the Analysis API for reported figures
+    /// (which knows whether a qualifier makes the change a lower or an upper bound), from the
+    /// stated growth for an implied baseline.
+    static func changes(_ row: Row, figures: [BriefingFigure], perYear: Bool = false) -> [ChangeEntry] {
+        var out: [ChangeEntry] = []
         for i in 0..<max(0, row.cells.count - 1) {
             let a = row.cells[i], b = row.cells[i + 1]
             if let oa = a.observation, let ob = b.observation {
-                out.append(PeriodChange(indicator: row.indicator, from: oa, to: ob).percent.value)
-            } else if let im = a.implied, b.observation != nil {
-                out.append(im.growth.percent)
+                let pc = PeriodChange(indicator: row.indicator, from: oa, to: ob)
+                let c = perYear ? pc.ratePercentChange : pc.percent
+                out.append(ChangeEntry(value: c?.value, prefix: c.map(AnalysisReport.boundPrefix) ?? ""))
+            } else if let im = a.implied, b.observation != nil, !perYear {
+                out.append(ChangeEntry(value: im.growth.percent, prefix: ""))
             } else if let va = figures[i].value, let vb = figures[i + 1].value {
-                out.append(GrowthMath.percentChange(from: va, to: vb))
+                let derived = figures[i].derived || figures[i + 1].derived
+                out.append(ChangeEntry(value: GrowthMath.percentChange(from: va, to: vb), prefix: derived ? "~" : ""))
             } else {
-                out.append(nil)
+                out.append(ChangeEntry(value: nil, prefix: ""))
             }
         }
         return out
@@ -225,7 +237,8 @@ enum BriefingBuilder {
                 let ch = changes(row, figures: figs)
                 panels.append(BriefingPanel(title: row.indicator.name(locale), unit: unitLine(row.indicator, scale: sc, locale: locale),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: locale),
-                                            figures: figs, changes: ch.map { changeText($0, locale: locale) }, changeValues: ch))
+                                            figures: figs, changes: ch.map { changeText($0.value, prefix: $0.prefix, locale: locale) },
+                                            changeValues: ch.map(\.value)))
             }
             if spec.kind == .slope {
                 let units = Set(rows.map { ChartCompiler.unitKey($0.indicator) })
@@ -246,7 +259,7 @@ enum BriefingBuilder {
                     var cat = c.category
                     if let p = period {
                         // The length stays on one line ("2.7 yrs" never breaks after "2.7").
-                        cat = unbreakable(PeriodFormat.label(p, locale: locale)) + ", " + PeriodFormat.length(p, locale: locale).split(separator: " ").joined(separator: "\u{00A0}")
+                        cat = unbreakable(PeriodFormat.label(p, locale: locale)) + "\n" + PeriodFormat.length(p, locale: locale).split(separator: " ").joined(separator: "\u{00A0}")
                     }
                     var value: Double?
                     var label = srcFigs[i].label
@@ -266,14 +279,12 @@ enum BriefingBuilder {
                     figs.append(BriefingFigure(category: cat, period: period, value: value, label: label,
                                                derived: srcFigs[i].derived, sources: srcFigs[i].sources))
                 }
-                var ch: [Double?] = []
-                for i in 0..<max(0, figs.count - 1) {
-                    if let a = figs[i].value, let b = figs[i + 1].value { ch.append(GrowthMath.percentChange(from: a, to: b)) } else { ch.append(nil) }
-                }
+                let ch = changes(row, figures: figs, perYear: true)
                 panels.append(BriefingPanel(title: row.indicator.name(locale),
                                             unit: unitLine(row.indicator, scale: sc, locale: locale, perYear: true),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: locale),
-                                            figures: figs, changes: ch.map { changeText($0, locale: locale) }, changeValues: ch))
+                                            figures: figs, changes: ch.map { changeText($0.value, prefix: $0.prefix, locale: locale) },
+                                            changeValues: ch.map(\.value)))
             }
             notes.append(vi ? "Mỗi giai đoạn được quy về mức bình quân một năm theo độ dài thực của nó."
                             : "Each period's total is divided by its real length in years, so periods of different length compare.")
@@ -284,12 +295,13 @@ enum BriefingBuilder {
                 let sc = scale(row)
                 let lf = levelFigures(row, scale: sc, locale: locale)
                 let ch = changes(row, figures: lf)
-                for (i, v) in ch.enumerated() {
-                    guard let v else { continue }
+                for (i, entry) in ch.enumerated() {
+                    guard let v = entry.value else { continue }
                     let cat = row.indicator.name(locale) + "\n" + lf[i].category + " → " + lf[i + 1].category
                     let derived = lf[i].derived || lf[i + 1].derived
                     figs.append(BriefingFigure(category: cat, value: v,
-                                               label: (derived ? approxPrefix(locale) : "") + (changeText(v, locale: locale) ?? ""),
+                                               label: (derived && entry.prefix.isEmpty ? approxPrefix(locale) : "")
+                                                   + (changeText(v, prefix: entry.prefix, locale: locale) ?? ""),
                                                derived: derived, sources: lf[i].sources + lf[i + 1].sources))
                     values.append(v)
                 }

@@ -12,17 +12,25 @@ public enum AnalysisReport {
             let isChange = c.measure == .absoluteChange || c.measure == .perYearRateChange
             if signed, isChange, c.unit != .percent, v > 0, body.contains(where: { $0.isNumber && $0 != "0" }) { body = "+" + body }
             guard case .approximate = ex else { return body }
-            if let b = c.bounds {
-                let atUpper = b.upper.map { abs($0 - v) <= 1e-9 * max(1, abs(v)) } ?? false
-                let atLower = b.lower.map { abs($0 - v) <= 1e-9 * max(1, abs(v)) } ?? false
-                if atUpper && !atLower { return "≤ " + body }
-                if atLower && !atUpper { return "≥ " + body }
-            }
-            return "~" + body
+            return boundPrefix(c) + body
         case .undefined: return word("undefined", "không xác định", locale)
         case .gap: return word("gap", "thiếu kỳ", locale)
         case .incompatible: return word("incompatible", "không so sánh được", locale)
         }
+    }
+
+    /// How an approximate number relates to the truth: `≤ ` when it is the most the inputs allow
+    /// (a baseline stated as "more than"), `≥ ` when it is the least, `~` otherwise; empty for an
+    /// exact number or no number.
+    public static func boundPrefix(_ c: Computation) -> String {
+        guard case .value(let v, .approximate) = c.outcome else { return "" }
+        if let b = c.bounds {
+            let atUpper = b.upper.map { abs($0 - v) <= 1e-9 * max(1, abs(v)) } ?? false
+            let atLower = b.lower.map { abs($0 - v) <= 1e-9 * max(1, abs(v)) } ?? false
+            if atUpper && !atLower { return "≤ " }
+            if atLower && !atUpper { return "≥ " }
+        }
+        return "~"
     }
 
     /// The cell with its raw value for CSV and JSON.
