@@ -172,21 +172,10 @@ struct AnalysisSection {
             if let table = s.table { block += table.render(markdown ? .markdown : .table) }
             if !s.lines.isEmpty {
                 if s.table != nil { block += "\n" }
-                block += s.lines.map { markdown ? "- " + $0.replacingOccurrences("\n    ", "\n  ") : "  " + $0 }.joined(separator: "\n") + "\n"
+                block += s.lines.map { markdown ? "- " + $0.replacingAll("\n    ", with: "\n  ") : "  " + $0 }.joined(separator: "\n") + "\n"
             }
             out.append(block)
         }
         return out.joined(separator: "\n")
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(_ a: String, _ b: String) -> String {
-        var out = "", rest = Substring(self)
-        while let r = rest.firstRange(of: a) {
-            out += rest[..<r.lowerBound] + b
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
     }
 }

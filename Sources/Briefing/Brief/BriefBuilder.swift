@@ -256,15 +256,3 @@ public enum BriefBuilder {
                           altText: alt, scene: scene, files: files, contentHash: content)
     }
 }
-
-extension String {
-    func replacingAll(_ a: String, with b: String) -> String {
-        guard !a.isEmpty else { return self }
-        var out = "", rest = Substring(self)
-        while let r = rest.firstRange(of: a) {
-            out += rest[..<r.lowerBound] + b
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
-    }
-}

@@ -177,7 +177,7 @@ public enum AnalysisReport {
             if let b = c.impliedBaseline.bounds, let lvl = c.level {
                 let d = NumberFormat.decimalsOf(lvl.literal) + 1
                 let v = c.impliedBaseline.value.map { number($0, unit: c.impliedBaseline.unit, decimals: d, locale: L, signed: false) } ?? "–"
-                implied = "\(v) (\(GrowthCheck.describe(b, decimals: d, locale: L).replacingAll2(" to ", with: "–")))"
+                implied = "\(v) (\(GrowthCheck.describe(b, decimals: d, locale: L).replacingAll(" to ", with: "–")))"
             } else {
                 implied = text(c.impliedBaseline, locale: L)
             }
@@ -476,17 +476,5 @@ public enum AnalysisReport {
         }
         o.append(("stated_growth", .array(checks.map(json))))
         return .object(o)
-    }
-}
-
-extension String {
-    func replacingAll2(_ a: String, with b: String) -> String {
-        guard !a.isEmpty else { return self }
-        var out = "", rest = Substring(self)
-        while let r = rest.firstRange(of: a) {
-            out += rest[..<r.lowerBound] + b
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
     }
 }

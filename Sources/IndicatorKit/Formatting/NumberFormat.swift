@@ -126,7 +126,7 @@ public enum NumberFormat {
         }
         let mantissa = String(s[..<e])
         let exponent = Int(s[s.index(after: e)...]) ?? 0
-        var digits = mantissa.replacingOccurrences(of: ".", with: "")
+        var digits = mantissa.replacingAll(".", with: "")
         let pointAt = (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count) + exponent
         if pointAt <= 0 { return "0." + String(repeating: "0", count: -pointAt) + digits }
         if pointAt >= digits.count { digits += String(repeating: "0", count: pointAt - digits.count); return digits }
@@ -142,11 +142,5 @@ public enum NumberFormat {
             out.append(ch)
         }
         return out
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of a: String, with b: String) -> String {
-        split(separator: Character(a), omittingEmptySubsequences: false).joined(separator: b)
     }
 }

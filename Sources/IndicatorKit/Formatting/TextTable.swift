@@ -149,9 +149,3 @@ public struct TextTable: Sendable {
         return out
     }
 }
-
-extension String {
-    func replacingAll(_ a: Character, with b: String) -> String {
-        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
-    }
-}
