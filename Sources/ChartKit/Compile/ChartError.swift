@@ -15,7 +15,7 @@ public enum ChartError: Error, Equatable, CustomStringConvertible {
         case .noIndicators: return "no indicator given"
         case .noData(let s): return "no data to chart: \(s)"
         case .mixedUnits(let u):
-            return "indicators in different units cannot share one axis (\(u.joined(separator: "; "))); chart them separately"
+            return "indicators in different units cannot share one axis (\(u.joined(separator: "; "))); use kind small-multiples or period-comparison, which give each unit its own panel, or chart them separately"
         case .nonFiniteValue(let s, let c, let v):
             return "while checking data: series '\(s)', '\(c)' has the non-finite value \(v)"
         case .doesNotFit(let s): return "while laying out: \(s)"
