@@ -97,7 +97,7 @@ struct Growth: ParsableCommand {
         let name = s.indicator.name(loc)
         sections.append(AnalysisSection(title: "\(id): \(name) (\(s.indicator.kind.rawValue))",
                                 table: AnalysisReport.seriesTable(s, locale: loc),
-                                lines: s.observations.isEmpty ? ["no preferred figures"] : []))
+                                lines: s.observations.isEmpty ? ["no preferred figures"] : s.nested.map(\.note)))
         if !s.steps.isEmpty {
             sections.append(AnalysisSection(title: loc == .vi ? "Thay đổi giữa các kỳ" : "Change from each period to the next",
                                     table: AnalysisReport.changesTable(s.steps, locale: loc),

@@ -17,11 +17,13 @@ public enum AltText {
             if let f = figs.first { return vi ? "\(name)\(rate): \(f.label) trong \(f.category)." : "\(name)\(rate): \(f.label) in \(f.category)." }
             return nil
         }
-        let pct = GrowthMath.percentChange(from: a, to: b).flatMap { BriefingBuilder.changeText($0, locale: locale) }
+        // A change from or to an implied value is not computed (the chart draws none either).
+        let pct = first.derived || last.derived ? nil
+            : GrowthMath.percentChange(from: a, to: b).flatMap { BriefingBuilder.changeText($0, locale: locale) }
         let tail = pct.map { " (\($0))" } ?? ""
         let cat = { (f: BriefingFigure) -> String in
-            // Per-year categories carry ", 2.7 yrs": keep only the period in the sentence.
-            String(f.category.split(separator: ",").first ?? Substring(f.category))
+            // Per-year categories carry "\n2.7 yrs": keep only the period in the sentence.
+            String(f.category.split(separator: "\n").first ?? Substring(f.category))
         }
         if vi {
             let verb = b > a ? "tăng" : (b < a ? "giảm" : "giữ nguyên")

@@ -189,26 +189,38 @@ enum BriefingBuilder {
     struct ChangeEntry {
         var value: Double?
         var prefix: String
+        /// True when the change is a growth figure a source stated (to a figure whose baseline
+        /// the dataset lacks), not one computed from two levels.
+        var stated = false
     }
 
     /// Percent changes between consecutive figures: from the Analysis API for reported figures
     /// (which knows whether a qualifier makes the change a lower or an upper bound), from the
     /// stated growth for an implied baseline.
-    static func changes(_ row: Row, figures: [BriefingFigure], perYear: Bool = false) -> [ChangeEntry] {
+    ///
+    /// No change is drawn where the analysis would not compute one: between a figure and a
+    /// figure for part of its period (nested), from a reported figure to an implied baseline, and,
+    /// when the figures are the whole series rather than conferences the user named
+    /// (`consecutive`), across a conference session with no figure (a gap, as `indicators growth`
+    /// says).
+    static func changes(_ row: Row, figures: [BriefingFigure], perYear: Bool = false,
+                        consecutive: Bool, dataset: Dataset) -> [ChangeEntry] {
         var out: [ChangeEntry] = []
+        let none = ChangeEntry(value: nil, prefix: "")
         for i in 0..<max(0, row.cells.count - 1) {
             let a = row.cells[i], b = row.cells[i + 1]
             if let oa = a.observation, let ob = b.observation {
+                if !SeriesAnalysis.nestedFigures([oa, ob]).isEmpty { out.append(none); continue }
+                if consecutive, SeriesAnalysis.missingPeriod(between: oa, and: ob, indicator: row.indicator, in: dataset) != nil {
+                    out.append(none); continue
+                }
                 let pc = PeriodChange(indicator: row.indicator, from: oa, to: ob)
                 let c = perYear ? pc.ratePercentChange : pc.percent
                 out.append(ChangeEntry(value: c?.value, prefix: c.map(AnalysisReport.boundPrefix) ?? ""))
             } else if let im = a.implied, b.observation != nil, !perYear {
-                out.append(ChangeEntry(value: im.growth.percent, prefix: ""))
-            } else if let va = figures[i].value, let vb = figures[i + 1].value {
-                let derived = figures[i].derived || figures[i + 1].derived
-                out.append(ChangeEntry(value: GrowthMath.percentChange(from: va, to: vb), prefix: derived ? "~" : ""))
+                out.append(ChangeEntry(value: im.growth.percent, prefix: "", stated: true))
             } else {
-                out.append(ChangeEntry(value: nil, prefix: ""))
+                out.append(none)
             }
         }
         return out
@@ -225,6 +237,9 @@ enum BriefingBuilder {
     static func build(_ spec: ChartSpec, _ dataset: Dataset) throws -> BriefingData {
         let locale = spec.locale
         let rows = try rows(spec, dataset)
+        // Figures of the whole series (no conferences named) are consecutive periods.
+        let consecutive = (spec.conferences ?? []).isEmpty
+        var titleChanges: [[ChangeEntry]] = []
         var panels: [BriefingPanel] = []
         var notes: [String] = []
         var alt: [String] = []
@@ -234,7 +249,8 @@ enum BriefingBuilder {
             for row in rows {
                 let sc = scale(row)
                 let figs = levelFigures(row, scale: sc, locale: locale)
-                let ch = changes(row, figures: figs)
+                let ch = changes(row, figures: figs, consecutive: consecutive, dataset: dataset)
+                titleChanges.append(ch)
                 panels.append(BriefingPanel(title: row.indicator.name(locale), unit: unitLine(row.indicator, scale: sc, locale: locale),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: locale),
                                             figures: figs, changes: ch.map { changeText($0.value, prefix: $0.prefix, locale: locale) },
@@ -257,13 +273,16 @@ enum BriefingBuilder {
                 for (i, c) in row.cells.enumerated() {
                     let period = c.period
                     var cat = c.category
-                    if let p = period {
+                    // A period is known when a figure or a stated comparison gives its dates; the
+                    // span between two conferences guessed for a gap gets no length and no rate.
+                    let periodKnown = c.observation != nil || c.implied?.growth.baselinePeriod != nil
+                    if let p = period, periodKnown {
                         // The length stays on one line ("2.7 yrs" never breaks after "2.7").
                         cat = unbreakable(PeriodFormat.label(p, locale: locale)) + "\n" + PeriodFormat.length(p, locale: locale).split(separator: " ").joined(separator: "\u{00A0}")
                     }
                     var value: Double?
                     var label = srcFigs[i].label
-                    if let p = period, p.start != nil, let v = srcFigs[i].value, row.indicator.kind != .stock {
+                    if periodKnown, let p = period, p.start != nil, let v = srcFigs[i].value, row.indicator.kind != .stock {
                         value = GrowthMath.perYear(v, days: p.days)
                         if let r = value {
                             let q = c.observation.map { $0.qualifier.prefix(locale: locale) } ?? approxPrefix(locale)
@@ -279,7 +298,8 @@ enum BriefingBuilder {
                     figs.append(BriefingFigure(category: cat, period: period, value: value, label: label,
                                                derived: srcFigs[i].derived, sources: srcFigs[i].sources))
                 }
-                let ch = changes(row, figures: figs, perYear: true)
+                let ch = changes(row, figures: figs, perYear: true, consecutive: consecutive, dataset: dataset)
+                titleChanges.append(ch)
                 panels.append(BriefingPanel(title: row.indicator.name(locale),
                                             unit: unitLine(row.indicator, scale: sc, locale: locale, perYear: true),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: locale),
@@ -294,9 +314,16 @@ enum BriefingBuilder {
             for row in rows {
                 let sc = scale(row)
                 let lf = levelFigures(row, scale: sc, locale: locale)
-                let ch = changes(row, figures: lf)
+                let ch = changes(row, figures: lf, consecutive: consecutive, dataset: dataset)
                 for (i, entry) in ch.enumerated() {
-                    guard let v = entry.value else { continue }
+                    guard let v = entry.value else {
+                        if lf[i].value != nil, lf[i + 1].value != nil {
+                            let pair = "\(row.indicator.name(locale)), \(lf[i].category.plainSpaces) → \(lf[i + 1].category.plainSpaces)"
+                            notes.append(vi ? "Không tính thay đổi cho \(pair): hai kỳ không liền nhau (kỳ ở giữa thiếu số liệu, hoặc kỳ này nằm trong kỳ kia)."
+                                            : "No change shown for \(pair): not consecutive periods (a period between them has no figure, or one lies inside the other).")
+                        }
+                        continue
+                    }
                     let cat = row.indicator.name(locale) + "\n" + lf[i].category + " → " + lf[i + 1].category
                     let derived = lf[i].derived || lf[i + 1].derived
                     figs.append(BriefingFigure(category: cat, value: v,
@@ -328,7 +355,7 @@ enum BriefingBuilder {
             for f in p.figures { alt.append(f.category.plainSpaces.split(separator: "\n").joined(separator: ", ") + ": " + f.label + ".") }
         }
         let allFigures = panels.flatMap(\.figures).filter { $0.value != nil }
-        let title = spec.title ?? defaultTitle(spec, rows: rows, panels: panels, locale: locale)
+        let title = spec.title ?? defaultTitle(spec, rows: rows, panels: panels, changes: titleChanges, locale: locale)
         let subtitle = spec.subtitle ?? defaultSubtitle(spec, rows: rows, dataset: dataset, locale: locale)
         var altText = title + ". " + alt.joined(separator: " ")
         if !notes.isEmpty { altText += " " + notes.joined(separator: " ") }
@@ -338,17 +365,31 @@ enum BriefingBuilder {
     }
 
     /// A title that states the point: the first indicator's change when there is one.
-    static func defaultTitle(_ spec: ChartSpec, rows: [Row], panels: [BriefingPanel], locale: NumberLocale) -> String {
+    /// A title that states the point: the first indicator's latest change, with its bound ("up at
+    /// least 68%") and, when a source stated it rather than the levels giving it, said so.
+    static func defaultTitle(_ spec: ChartSpec, rows: [Row], panels: [BriefingPanel], changes: [[ChangeEntry]],
+                             locale: NumberLocale) -> String {
         let vi = locale == .vi
-        if spec.kind != .growth, let p = panels.first, let last = p.changeValues.last, let v = last,
+        if spec.kind != .growth, let p = panels.first, let entry = changes.first?.last(where: { $0.value != nil }),
+           let v = entry.value,
            let text = BriefingBuilder.changeText(abs(v), locale: locale).map({ String($0.drop { $0 == "+" }) }) {
             let name = p.title
-            let more = ""
-            if spec.kind == .perYear {
-                return vi ? "\(name): mức bình quân năm \(v >= 0 ? "tăng" : "giảm") \(text)\(more)"
-                          : "\(name): yearly rate \(v >= 0 ? "up" : "down") \(text)\(more)"
+            let bound: String
+            switch (entry.prefix, v >= 0) {
+            case ("≥ ", true), ("≤ ", false): bound = vi ? "ít nhất " : "at least "
+            case ("≤ ", true), ("≥ ", false): bound = vi ? "tối đa " : "at most "
+            case ("~", _): bound = vi ? "khoảng " : "about "
+            default: bound = ""
             }
-            return vi ? "\(name) \(v >= 0 ? "tăng" : "giảm") \(text)\(more)" : "\(name) \(v >= 0 ? "up" : "down") \(text)\(more)"
+            let verb = vi ? (v >= 0 ? "tăng" : "giảm") : (v >= 0 ? "up" : "down")
+            if entry.stated {
+                return vi ? "\(name) \(verb) \(bound)\(text) so với kỳ trước (theo số liệu công bố)"
+                          : "\(name) \(verb) \(bound)\(text) on the previous period, as reported"
+            }
+            if spec.kind == .perYear {
+                return vi ? "\(name): mức bình quân năm \(verb) \(bound)\(text)" : "\(name): yearly rate \(verb) \(bound)\(text)"
+            }
+            return "\(name) \(verb) \(bound)\(text)"
         }
         if spec.kind == .growth, let p = panels.first {
             // The point: the largest change, named.

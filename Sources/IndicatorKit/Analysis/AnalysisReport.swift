@@ -473,6 +473,9 @@ public enum AnalysisReport {
                 .object([("observation", json(ob)), ("per_year", r.map(json) ?? .null)])
             })))
             o.append(("changes", .array(s.steps.map(json))))
+            o.append(("nested", .array(s.nested.map { n in
+                .object([("inner", .string(n.inner.id)), ("outer", .string(n.outer.id)), ("note", .string(n.note))])
+            })))
         }
         o.append(("stated_growth", .array(checks.map(json))))
         return .object(o)

@@ -6,9 +6,22 @@ public struct SeriesAnalysis: Hashable, Sendable {
     public var observations: [Observation]
     /// The per-year rate of each observation (flows and rates); nil for stocks.
     public var rates: [Computation?]
-    /// The change from each observation to the next, `steps[i]` from `observations[i]` to
-    /// `observations[i + 1]`.
+    /// The change from each figure of the chain to the next. The chain is `observations`
+    /// without the figures in `nested`: a figure for part of another figure's period (January to
+    /// November inside the whole year) is not the period before or after it.
     public var steps: [PeriodChange]
+    /// Figures whose period lies inside another figure's period, with that figure.
+    public var nested: [NestedFigure]
+
+    /// A figure for a sub-period of another figure of the same series.
+    public struct NestedFigure: Hashable, Sendable {
+        public var inner: Observation
+        public var outer: Observation
+
+        public var note: String {
+            "\(inner.id) (\(inner.period)) lies inside \(outer.id) (\(outer.period)): a part of that period, so no change is computed between them"
+        }
+    }
 
     /// Analyses the preferred series of `indicatorID`.
     public init(dataset: Dataset, indicator indicatorID: String) throws(AnalysisError) {
@@ -18,8 +31,11 @@ public struct SeriesAnalysis: Hashable, Sendable {
         rates = observations.map { o in
             ind.kind == .stock ? nil : PeriodChange.perYear(o, indicator: ind, scaleFactor: 1)
         }
+        nested = ind.kind == .stock ? [] : SeriesAnalysis.nestedFigures(observations)
+        let inner = Set(nested.map(\.inner.id))
+        let chain = observations.filter { !inner.contains($0.id) }
         var steps: [PeriodChange] = []
-        for (a, b) in zip(observations, observations.dropFirst()) {
+        for (a, b) in zip(chain, chain.dropFirst()) {
             let step = PeriodChange(indicator: ind, from: a, to: b)
             if let reason = SeriesAnalysis.missingPeriod(between: a, and: b, indicator: ind, in: dataset) {
                 steps.append(step.gapped(reason))
@@ -28,6 +44,18 @@ public struct SeriesAnalysis: Hashable, Sendable {
             }
         }
         self.steps = steps
+    }
+
+    /// The figures whose period lies inside a longer period of another figure (flows and rates).
+    public static func nestedFigures(_ observations: [Observation]) -> [NestedFigure] {
+        observations.compactMap { o in
+            guard let s = o.period.start else { return nil }
+            let outer = observations.first { p in
+                guard p.id != o.id, let ps = p.period.start else { return false }
+                return ps <= s && o.period.end <= p.period.end && p.period.days > o.period.days
+            }
+            return outer.map { NestedFigure(inner: o, outer: $0) }
+        }
     }
 
     /// Why the step from `a` to `b` skips a period, or nil when `b` follows `a`.
