@@ -41,8 +41,14 @@ struct Chart: ParsableCommand {
     @Option(name: .long, help: "Language of names and numbers: en or vi.")
     var locale: NumberLocale = .en
 
-    @Option(name: .long, help: "PNG scale factor (1 or 2; pixels = points x scale).")
+    @Option(name: .long, help: "PNG scale factor, 0.25 to 4 (pixels = points x scale; 2 for high-density screens).")
     var scale: Double = 1
+
+    func validate() throws {
+        guard scale.isFinite, (0.25...4).contains(scale) else {
+            throw ValidationError("--scale must be a number from 0.25 to 4, found \(scale)")
+        }
+    }
 
     @Option(name: .long, help: "Bars: by-period (a group per period) or by-indicator (a group per indicator).")
     var groupBy: ChartSpec.Grouping = .byPeriod

@@ -38,6 +38,9 @@ struct Compare: ParsableCommand {
         for k in splitList(conferences) {
             do { keys.append(try PeriodKey(k, in: ds)) } catch { throw CLIError.badInput(error.description) }
         }
+        for (i, k) in keys.enumerated() where keys[..<i].contains(where: { $0.label == k.label }) {
+            throw CLIError.badInput("period `\(k.label)` is given twice in --conferences; give each period once")
+        }
         var ids = splitList(indicators)
         if ids.isEmpty {
             // Every indicator with a figure in at least two of the periods.

@@ -77,6 +77,12 @@ struct Growth: ParsableCommand {
                                                      ("notes", .array(notes.map { .string($0) }))])))
                 return
             }
+            if oa.id == ob.id {
+                throw CLIError.badInput("--from \(a.label) and --to \(b.label) select the same figure (\(oa.id)); choose two periods")
+            }
+            if (ob.period.start ?? ob.period.end) < (oa.period.start ?? oa.period.end) {
+                throw CLIError.badInput("--from \(a.label) (\(oa.period)) is later than --to \(b.label) (\(ob.period)); give the earlier period first")
+            }
             let change = PeriodChange(indicator: ind, from: oa, to: ob)
             let t = AnalysisReport.changesTable([change], locale: loc)
             let r = AnalysisReport.seriesTable(try pairSeries(ds, id, [oa, ob]), locale: loc)

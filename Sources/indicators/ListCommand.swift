@@ -32,7 +32,7 @@ struct List: ParsableCommand {
                 .init(periods.count <= 2 || output.format != .table
                       ? periods.joined(separator: "; ")
                       : "\(periods[0]) … \(periods[periods.count - 1]) (\(periods.count))"),
-                .number(latest.map { NumberFormat.observation($0, locale: loc, qualifier: true) } ?? "–", latest?.value),
+                .number(latest.map { valueText($0, ind, loc, noun: false) } ?? "–", latest?.value),
                 .init(loc == .vi ? ind.unitLabelVI : ind.unitLabelEN),
                 .init(latest?.conference ?? ""),
             ])

@@ -42,7 +42,7 @@ struct Show: ParsableCommand {
                 .init(o.id), .init(o.period.start?.iso ?? ""), .init(o.period.end.iso),
                 .init(PeriodFormat.label(o.period, locale: loc)),
                 .init(o.qualifier.rawValue),
-                .number(NumberFormat.observation(o, locale: loc, qualifier: true), o.value),
+                .number(valueText(o, ind, loc, noun: false), o.value),
                 .init(o.unit.rawValue), .init(o.scale.rawValue),
                 .init(o.preferred ? "true" : "false", value: .bool(o.preferred)),
                 .init(o.conference), .init(growth.joined(separator: "; ")),
@@ -66,9 +66,8 @@ struct Show: ParsableCommand {
         out += "\n"
         if !ind.definition.isEmpty { out += "  \(ind.definition)\n" }
         for o in obs {
-            let label = loc == .vi ? ind.unitLabelVI : ind.unitLabelEN
             out += "\n  \(PeriodFormat.label(o.period, locale: loc))  (\(o.period))  "
-            out += NumberFormat.observation(o, locale: loc, qualifier: true) + (label.isEmpty ? "" : " \(label)")
+            out += valueText(o, ind, loc, noun: true)
             out += o.conference.isEmpty ? "" : "  [\(o.conference)]"
             out += o.preferred ? "" : (loc == .vi ? "  (không dùng)" : "  (not preferred)")
             out += "\n"

@@ -41,6 +41,30 @@ struct AnalysisCommandTests {
         #expect(r.stdout.contains("192"))
     }
 
+    @Test func repeatedOrReversedPeriodsAreBadInput() throws {
+        let a = try CLI.run(["compare", "--indicators", "agreements,fdi", "--conferences", "18,18"])
+        #expect(a.status == 2)
+        #expect(a.stderr.contains("given twice"))
+        let b = try CLI.run(["growth", "agreements", "--from", "21", "--to", "18"])
+        #expect(b.status == 2)
+        #expect(b.stderr.contains("give the earlier period first"))
+    }
+
+    @Test func nestedPeriodsAreNotChained() throws {
+        let r = try CLI.run(["growth", "fdi-registered-national", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\"inner\": \"o-nat-fdi-2023-11m\""))
+        let t = try CLI.run(["growth", "fdi-registered-national"])
+        #expect(t.stdout.range(of: #"o-nat-fdi-2022 +o-nat-fdi-2023 "#, options: .regularExpression) != nil, "\(t.stdout)")
+    }
+
+    @Test func chartScaleOutOfRangeIsBadInput() throws {
+        let out = NSTemporaryDirectory() + "scale-\(UUID().uuidString).png"
+        let r = try CLI.run(["chart", "--indicator", "fdi", "--kind", "bar", "--scale", "0", "-o", out])
+        #expect(r.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func unknownConferenceOrIndicatorIsBadInput() throws {
         let a = try CLI.run(["compare", "--indicators", "agreements", "--conferences", "99"])
         #expect(a.status == 2)

@@ -140,6 +140,21 @@ struct LoaderTests {
         #expect(m.contains("observations.csv:3:30"), "\(m)")
     }
 
+    @Test func refusesAScaleOnCounts() throws {
+        try refuse("observations.csv", replace: "119,count,one", with: "119,count,billion", expect: "2:47",
+                   "scale `billion` applies to money (USD) only")
+    }
+
+    @Test func aRefusedRowIsNotReportedAgainAsAnUnknownReference() throws {
+        var t = TestDataset()
+        defer { t.remove() }
+        t.files["observations.csv"] = t.files["observations.csv"]!.replacingOccurrences(of: ",420,", with: ",nan,")
+        try t.write()
+        let m = t.loadError() ?? ""
+        #expect(m.contains("observations.csv:4:"), "\(m)")
+        #expect(!m.contains("unknown observation"), "\(m)")
+    }
+
     @Test func refusesHeaderThatDoesNotMatchTheSchema() throws {
         try refuse("indicators.csv", replace: "id,name_en,name_vi,kind", with: "id,name_en,name_vi,knd", expect: "1:20",
                    "expected `kind` as column 4, found `knd`")

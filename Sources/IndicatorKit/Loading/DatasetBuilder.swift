@@ -12,6 +12,9 @@ struct DatasetBuilder {
     var growth: [ReportedGrowth] = []
     /// Seed texts with white space collapsed, by file name.
     var seedTexts: [String: String] = [:]
+    /// Ids of observation rows that were refused for another field: a reference to one of them is
+    /// not reported again as unknown (its own error already names the problem).
+    var refusedObservationIDs: Set<String> = []
 
     init(directory: String) { self.directory = directory }
 
@@ -153,6 +156,9 @@ struct DatasetBuilder {
             if let (v, _) = number, v < 0, unit == .count {
                 r.fail("value", "a count cannot be negative, found \(r.raw("value"))")
             }
+            if let unit, let scale, unit != .usd, scale != .one {
+                r.fail("scale", "scale `\(scale.rawValue)` applies to money (USD) only; write \(unit.rawValue) values in full with scale `one`")
+            }
             if !conference.isEmpty, !conferenceIDs.contains(conference) {
                 r.fail("conference", "unknown conference `\(conference)`; it is not in conferences.csv\(Suggest.hint(conference, in: conferenceIDs))")
             }
@@ -174,6 +180,7 @@ struct DatasetBuilder {
             }
 
             errors += r.errors
+            if let id, !r.errors.isEmpty { refusedObservationIDs.insert(id) }
             if let id, let ind = indicator, let end, let (v, lit) = number, let unit, let scale, let qualifier,
                let preferred, r.errors.isEmpty {
                 observations.append(Observation(
@@ -194,7 +201,7 @@ struct DatasetBuilder {
             let id = r.identifier("id")
             checkUnique(id, &r, seen: &seen)
             let obs = r.identifier("observation")
-            if let o = obs, !obsIDs.contains(o) {
+            if let o = obs, !obsIDs.contains(o), !refusedObservationIDs.contains(o) {
                 r.fail("observation", "unknown observation `\(o)`; expected an id from observations.csv\(Suggest.hint(o, in: obsIDs))")
             }
             let number = r.number("percent")
@@ -214,7 +221,7 @@ struct DatasetBuilder {
                 r.fail("baseline_end", "the baseline period ends (\(e)) before it starts (\(s))")
             }
             let baseObs = r.raw("baseline_observation")
-            if !baseObs.isEmpty, !obsIDs.contains(baseObs) {
+            if !baseObs.isEmpty, !obsIDs.contains(baseObs), !refusedObservationIDs.contains(baseObs) {
                 r.fail("baseline_observation", "unknown observation `\(baseObs)`\(Suggest.hint(baseObs, in: obsIDs))")
             }
             let source = r.raw("source")
