@@ -42,7 +42,7 @@ import spec  # noqa: E402  (stdlib-only: the shared titles and sizes)
 
 # ----------------------------------------------------------------------------------------
 # Indicators commands: the ONE place to configure them. Placeholders: {bin} {data} {out}
-# {fmt} {runs}. The `plot` subcommand is being added separately; adjust flags here to match.
+# {fmt} {runs}. `indicators plot --help` documents the flags (columns default by position).
 # ----------------------------------------------------------------------------------------
 DEFAULT_BIN = os.path.join(REPO, ".build", "release", "indicators")
 
@@ -54,12 +54,13 @@ INDICATORS = {
     "w2": ["{bin}", "plot", "--csv", "{data}/w2.csv", "--kind", "line",
            "--x", "x", "--y", "y", "--title", spec.W2_TITLE,
            "--width", "1200", "--height", "675", "--format", "{fmt}", "--output", "{out}"],
-    "w3": ["{bin}", "plot", "--csv", "{data}/w3.csv", "--kind", "line",
+    "w3": ["{bin}", "plot", "--csv", "{data}/w3.csv", "--kind", "small-multiples",
            "--x", "x", "--y", "y", "--facet", "panel", "--columns", str(spec.W3_COLS),
            "--width", "1600", "--height", "1200", "--format", "{fmt}", "--output", "{out}"],
 }
 # Warm harness: renders every chart in one process, prints the JSON shape described above.
-INDICATORS_WARM = ["{bin}", "bench-warm", "--data", "{data}", "--runs", "{runs}", "--json"]
+INDICATORS_WARM = ["{bin}", "bench-warm", "--data", "{data}", "--runs", "{runs}", "--formats", "{fmt}",
+                   "--json"]
 
 VENV_PY = os.path.join(HERE, ".venv", "bin", "python")
 PEER_CMDS = {

@@ -4,5 +4,7 @@
 #include <cairo/cairo-svg.h>
 #include <cairo/cairo-pdf.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
 #include <fontconfig/fontconfig.h>
+#include <zlib.h>
 #endif

@@ -34,6 +34,9 @@ struct BenchWarm: ParsableCommand {
     @Flag(name: .long, help: "Print JSON (the default; kept for run.py's template).")
     var json = false
 
+    @Flag(name: .long, help: "Instead: time reading w2.csv with the general CSV reader and with NumericCSV (MB/s).")
+    var csvThroughput = false
+
     /// The workloads, with the titles and sizes of Benchmarks/peers/spec.py.
     static func request(_ w: String) -> PlotRequest? {
         switch w {
@@ -57,6 +60,7 @@ struct BenchWarm: ParsableCommand {
 
     func run() throws {
         guard runs >= 1 else { throw CLIError.badInput("--runs must be at least 1") }
+        if csvThroughput { return try throughput() }
         let dir: String
         var temporary = false
         if let out { dir = out } else {
@@ -65,6 +69,7 @@ struct BenchWarm: ParsableCommand {
             dir = String(cString: p)
             temporary = true
         }
+        if getenv("INDICATORS_SYSTEM_FONTS") == nil { PangoTextMeasurer.pinFontsForStartup() }
         let measurer = PangoTextMeasurer()
         var results: [(String, [(String, [Double], Int)])] = []
         var written: [String] = []
@@ -99,6 +104,43 @@ struct BenchWarm: ParsableCommand {
             rmdir(dir)
         }
         emit(BenchWarm.json(results, runs: runs) + "\n")
+    }
+
+    /// Median MB/s of reading x,y from w2.csv: the strict general reader (a String per field, then
+    /// PlainNumber), and NumericCSV on one and on two threads.
+    func throughput() throws {
+        let path = data + "/w2.csv"
+        let size = Double(try NumericCSV.fileBytes(path).count)
+        func measure(runs: Int = runs, _ body: () throws -> Int) throws -> (Double, Int) {
+            var times: [Double] = [], rows = 0
+            for _ in 0..<runs {
+                let t0 = BenchWarm.now()
+                rows = try body()
+                times.append(BenchWarm.now() - t0)
+            }
+            times.sort()
+            return (times[times.count / 2], rows)
+        }
+        let table = try measure(runs: min(runs, 3)) { try CSVTable(bytes: try NumericCSV.fileBytes(path), file: path).rows.count }
+        let general = try measure(runs: 1) {
+            let t = try CSVTable(bytes: try NumericCSV.fileBytes(path), file: path)
+            var sum = 0.0
+            for row in t.rows { for f in row.fields { if case .success(let v) = PlainNumber.parse(f) { sum += v } } }
+            return sum.isNaN ? 0 : t.rows.count
+        }
+        let one = try measure { try NumericCSV.read(path: path, parallel: false) { _ throws(DatasetError) in (["x", "y"], nil) }.rowCount }
+        let two = try measure { try NumericCSV.read(path: path, parallel: true) { _ throws(DatasetError) in (["x", "y"], nil) }.rowCount }
+        func mbps(_ ms: Double) -> String { NumberFormat.decimal(size / 1e6 / (ms / 1000), decimals: 0, locale: .en, grouping: false) }
+        func ms(_ v: Double) -> String { NumberFormat.decimal(v, decimals: 1, locale: .en, grouping: false) }
+        emit("""
+        {"file": "\(path)", "bytes": \(Int(size)), "rows": \(one.1), "runs": \(runs), \
+        "csvtable_strings_only": {"median_ms": \(ms(table.0)), "mb_per_s": \(mbps(table.0))}, \
+        "csvtable_plainnumber": {"median_ms": \(ms(general.0)), "mb_per_s": \(mbps(general.0))}, \
+        "numericcsv_1_thread": {"median_ms": \(ms(one.0)), "mb_per_s": \(mbps(one.0))}, \
+        "numericcsv_2_threads": {"median_ms": \(ms(two.0)), "mb_per_s": \(mbps(two.0))}}
+
+        """)
+        _ = two.1
     }
 
     static func json(_ results: [(String, [(String, [Double], Int)])], runs: Int) -> String {

@@ -2,6 +2,9 @@ import ArgumentParser
 import ChartCairo
 import ChartKit
 import IndicatorKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `indicators plot`: a chart straight from a plain CSV file, without a dataset.
 struct Plot: ParsableCommand {
@@ -80,10 +83,13 @@ struct Plot: ParsableCommand {
 
     func run() throws {
         let imageFormat = try PlotRequest.imageFormat(output: output, format: format, scale: scale)
+        // A line with a facet column is drawn as small multiples.
+        let kind = self.kind == .line && facet != nil ? PlotKind.smallMultiples : self.kind
         let request = PlotRequest(kind: kind, xColumn: x, yColumn: y, seriesColumn: series, facetColumn: facet,
                                   gridColumns: columns, size: Size(width: width, height: height), title: title,
                                   subtitle: subtitle, source: source, fontSize: fontSize, valueLabels: valueLabels)
         try request.check()
+        if getenv("INDICATORS_SYSTEM_FONTS") == nil { PangoTextMeasurer.pinFontsForStartup() }
         let data = try PlotData.load(csv, request)
         try PlotRequest.mapErrors {
             let scene = try request.scene(data, measurer: PangoTextMeasurer(), format: imageFormat)
@@ -161,11 +167,14 @@ struct PlotRequest {
 
     /// Lays the chart out. `format` decides how finely long lines are reduced (device pixels).
     func scene(_ data: PlotData, measurer: TextMeasurer, format: ImageFormat) throws -> Scene {
+        // Columns per point for reducing long lines: two per device pixel for PNG (the reduced line
+        // then draws the same pixels within the goldens' tolerance, see DecimationTests), one per
+        // unit for SVG (small files), and print resolution (about 300 dpi) for PDF.
         let ppp: Double
         switch format {
-        case .png(let s): ppp = s
+        case .png(let s): ppp = s * 2
         case .svg: ppp = 1
-        case .pdf: ppp = 4  // print resolution, about 300 dpi
+        case .pdf: ppp = 4
         }
         let theme = theme()
         switch data {
@@ -205,20 +214,20 @@ enum PlotData {
         switch r.kind {
         case .bar: return try bars(path, r)
         case .line:
-            let bytes = try NumericCSV.fileBytes(path)
-            let header = try NumericCSV.header(bytes, file: path)
-            let xn = r.xColumn ?? header.first ?? "x"
-            let yn = r.yColumn ?? (header.count > 1 ? header[1] : "y")
-            let t = try NumericCSV(bytes: bytes, file: path, numeric: [xn, yn])
-            return .line(XYSeries(name: "", x: t.columns[0], y: t.columns[1], xName: xn, yName: yn))
+            var names = ("x", "y")
+            let t = try NumericCSV.read(path: path) { header throws(DatasetError) in
+                names = (r.xColumn ?? header.first ?? "x", r.yColumn ?? (header.count > 1 ? header[1] : "y"))
+                return ([names.0, names.1], nil)
+            }
+            return .line(XYSeries(name: "", x: t.columns[0], y: t.columns[1], xName: names.0, yName: names.1))
         case .smallMultiples:
-            let bytes = try NumericCSV.fileBytes(path)
-            let header = try NumericCSV.header(bytes, file: path)
-            let fn = r.facetColumn ?? header.first ?? "panel"
-            let rest = header.filter { $0 != fn }
-            let xn = r.xColumn ?? rest.first ?? "x"
-            let yn = r.yColumn ?? (rest.count > 1 ? rest[1] : "y")
-            let t = try NumericCSV(bytes: bytes, file: path, numeric: [xn, yn], key: fn)
+            var names = ("panel", "x", "y")
+            let t = try NumericCSV.read(path: path) { header throws(DatasetError) in
+                let fn = r.facetColumn ?? header.first ?? "panel"
+                let rest = header.filter { $0 != fn }
+                names = (fn, r.xColumn ?? rest.first ?? "x", r.yColumn ?? (rest.count > 1 ? rest[1] : "y"))
+                return ([names.1, names.2], names.0)
+            }
             // One panel per name, in order of first appearance (a name may come back later).
             var order: [String] = [], ranges: [String: [Range<Int>]] = [:]
             for run in t.keyRuns {
@@ -228,7 +237,7 @@ enum PlotData {
             return .panels(order.map { name in
                 var xs: [Double] = [], ys: [Double] = []
                 for rr in ranges[name]! { xs += t.columns[0][rr]; ys += t.columns[1][rr] }
-                return XYSeries(name: name, x: xs, y: ys, xName: xn, yName: yn)
+                return XYSeries(name: name, x: xs, y: ys, xName: names.1, yName: names.2)
             })
         }
     }
@@ -369,7 +378,7 @@ struct PlotLayout {
                                        metrics: tm, role: "panel-title")))
             let body = Rect(x: cell.minX, y: cell.minY + th + theme.gap, width: w, height: h - th - theme.gap)
             nodes += try panel(p, in: body, font: tickFont, xTicks: max(2, Int(w / (theme.base * 5))),
-                               yTicks: max(2, Int(body.height / (theme.base * 3))), axisTitles: false)
+                               yTicks: max(2, Int(body.height / (theme.base * 4.5))), axisTitles: false)
         }
         let scene = Scene(size: size, background: theme.background, nodes: nodes, title: title,
                           altText: altText(title.isEmpty ? "Small multiples" : title, panels))
@@ -473,7 +482,9 @@ struct PlotLayout {
         func f(_ v: Double) -> String { NumberFormat.decimal(v, decimals: v.rounded() == v ? 0 : 2, locale: .en) }
         var parts: [String] = [title.isEmpty ? "Line chart." : title + "."]
         for s in series.prefix(24) {
-            guard let a = s.y.first, let b = s.y.last, let lo = s.y.min(), let hi = s.y.max() else { continue }
+            guard let a = s.y.first, let b = s.y.last else { continue }
+            var lo = a, hi = a  // one pass, not two
+            s.y.withUnsafeBufferPointer { for v in $0 { if v < lo { lo = v }; if v > hi { hi = v } } }
             let name = s.name.isEmpty ? "" : "\(s.name): "
             parts.append("\(name)\(f(Double(s.y.count))) points of \(s.yName) against \(s.xName), from \(f(a)) to \(f(b)), lowest \(f(lo)), highest \(f(hi)).")
         }

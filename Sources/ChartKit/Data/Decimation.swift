@@ -36,9 +36,11 @@ public enum Decimation {
 
         @inline(__always)
         func column(_ x: Double) -> Int {
-            let c = (x * scale + offset).rounded(.down)
-            // Far outside any page: clamp so that the conversion cannot trap.
-            return Int(min(max(c, -4e15), 4e15))
+            // floor without a libm call; far outside any page the value is clamped so that the
+            // conversion cannot trap.
+            let v = min(max(x * scale + offset, -4e15), 4e15)
+            let t = Int(v)
+            return Double(t) > v ? t - 1 : t
         }
     }
 
@@ -55,29 +57,33 @@ public enum Decimation {
                 var col = Int.min
                 var first = -1, lo = -1, hi = -1, last = -1
                 var loY = 0.0, hiY = 0.0
-                @inline(__always) func flush() {
-                    guard first >= 0 else { return }
-                    out.append(first)
-                    let (a, b) = lo < hi ? (lo, hi) : (hi, lo)
-                    if a != first { out.append(a) }
-                    if b != a && b != first { out.append(b) }
-                    if last != b && last != first { out.append(last) }
-                }
-                for i in 0..<n {
-                    let xv = xs[i], yv = ys[i]
-                    guard xv.isFinite, yv.isFinite else { continue }
-                    let c = columns.column(xv)
-                    if c != col {
-                        flush()
-                        col = c
-                        first = i; lo = i; hi = i; last = i; loY = yv; hiY = yv
-                    } else {
-                        if yv < loY { loY = yv; lo = i }
-                        if yv > hiY { hiY = yv; hi = i }
-                        last = i
+                var i = 0
+                while true {
+                    // Scan one run of points in one column; `i` ends at the first point of the next.
+                    var c = Int.min
+                    while i < n {
+                        let xv = xs[i], yv = ys[i]
+                        if xv.isFinite && yv.isFinite {
+                            c = columns.column(xv)
+                            if c != col { break }
+                            if yv < loY { loY = yv; lo = i }
+                            if yv > hiY { hiY = yv; hi = i }
+                            last = i
+                        }
+                        i += 1
                     }
+                    if first >= 0 {
+                        out.append(first)
+                        let (a, b) = lo < hi ? (lo, hi) : (hi, lo)
+                        if a != first { out.append(a) }
+                        if b != a && b != first { out.append(b) }
+                        if last != b && last != first { out.append(last) }
+                    }
+                    if i >= n { break }
+                    col = c
+                    first = i; lo = i; hi = i; last = i; loY = ys[i]; hiY = loY
+                    i += 1
                 }
-                flush()
             }
         }
         return out

@@ -1,0 +1,121 @@
+import ChartCairo
+import ChartKit
+import Testing
+
+@Suite(.serialized) struct DecimationTests {
+    /// A seeded random walk of `n` points over x = 0..<n.
+    static func walk(_ n: Int, seed: UInt64 = 7) -> (x: [Double], y: [Double]) {
+        var state = seed
+        var y = 100.0
+        var xs: [Double] = [], ys: [Double] = []
+        xs.reserveCapacity(n); ys.reserveCapacity(n)
+        for i in 0..<n {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let u = Double(state >> 11) / Double(1 << 53)
+            y += (u - 0.5) * 2
+            if i % 50_000 == 0 { y += 40 }  // a few spikes
+            xs.append(Double(i)); ys.append(y)
+        }
+        return (xs, ys)
+    }
+
+    let columns = Decimation.PixelColumns(LinearScale(domain: 0...99_999, range: (10, 1010)))
+
+    @Test func keepsTheExtremesOfEveryPixelColumn() {
+        let (x, y) = Self.walk(100_000)
+        let keep = Decimation.m4Indices(x: x, y: y, columns: columns)
+        var byColumn: [Int: (lo: Double, hi: Double)] = [:]
+        for i in x.indices {
+            let c = Int((x[i] * columns.scale + columns.offset).rounded(.down))
+            let e = byColumn[c] ?? (y[i], y[i])
+            byColumn[c] = (min(e.lo, y[i]), max(e.hi, y[i]))
+        }
+        var kept: [Int: (lo: Double, hi: Double)] = [:]
+        for i in keep {
+            let c = Int((x[i] * columns.scale + columns.offset).rounded(.down))
+            let e = kept[c] ?? (y[i], y[i])
+            kept[c] = (min(e.lo, y[i]), max(e.hi, y[i]))
+        }
+        #expect(byColumn.count == kept.count)
+        for (c, e) in byColumn {
+            #expect(kept[c]?.lo == e.lo && kept[c]?.hi == e.hi, "column \(c)")
+        }
+    }
+
+    @Test func keepsFirstAndLastAndOrder() {
+        let (x, y) = Self.walk(100_000)
+        let keep = Decimation.m4Indices(x: x, y: y, columns: columns)
+        #expect(keep.first == 0)
+        #expect(keep.last == 99_999)
+        #expect(zip(keep, keep.dropFirst()).allSatisfy { $0 < $1 }, "indices ascend: points are never reordered")
+    }
+
+    @Test func outputSizeIsBoundedByTheColumns() {
+        let (x, y) = Self.walk(1_000_000)
+        let cols = Decimation.PixelColumns(LinearScale(domain: 0...999_999, range: (0, 1000)), pixelsPerPoint: 2)
+        let keep = Decimation.m4Indices(x: x, y: y, columns: cols)
+        #expect(keep.count <= 4 * 2001)
+        #expect(keep.count > 2 * 2000, "a random walk has distinct extremes in almost every column")
+        let pts = Decimation.m4(x: x, y: y, xScale: LinearScale(domain: 0...999_999, range: (0, 1000)),
+                                yScale: LinearScale(domain: -1000...1000, range: (500, 0)), pixelsPerPoint: 1)
+        #expect(pts.count <= 4 * 1001)
+    }
+
+    @Test func shortSeriesAreKeptWhole() {
+        let x: [Double] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], y: [Double] = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3]
+        let keep = Decimation.m4Indices(x: x, y: y, columns: Decimation.PixelColumns(LinearScale(domain: 0...9, range: (0, 900))))
+        #expect(keep == Array(0..<10))
+    }
+
+    @Test func unsortedXAndNonFiniteValues() {
+        // x goes back and forth: each run of consecutive samples in one column is reduced on its own.
+        let x: [Double] = [0, 0.1, 0.2, 0.3, 5, 5.1, 0.4, 0.5, .nan, 0.6]
+        let y: [Double] = [1, 9, -3, 2, 0, 1, 7, 8, 100, .infinity]
+        let keep = Decimation.m4Indices(x: x, y: y, columns: Decimation.PixelColumns(scale: 1, offset: 0))
+        #expect(keep == [0, 1, 2, 3, 4, 5, 6, 7])
+        let spike = Decimation.m4Indices(x: [0, 0.1, 0.2, 0.3, 0.4, 0.5], y: [1, 2, 9, 3, -4, 1],
+                                          columns: Decimation.PixelColumns(scale: 1, offset: 0))
+        #expect(spike == [0, 2, 4, 5])
+    }
+
+    /// The reduced line draws the same pixels as the full one (within ChartCairo's PNG tolerance),
+    /// and its SVG is a fraction of the size.
+    @Test func reducedLineLooksLikeTheFullLine() throws {
+        let n = 200_000
+        let (x, y) = Self.walk(n)
+        let size = Size(width: 1200, height: 675)
+        let xs = LinearScale(domain: 0...Double(n - 1), range: (60, 1170))
+        let lo = y.min()!, hi = y.max()!
+        let ys = LinearScale(domain: lo...hi, range: (640, 40))
+        func scene(_ pts: [Point]) -> Scene {
+            let stroke = StrokeStyle(color: Color(hex: 0x0072B2), width: 1.2, cap: .round, join: .round)
+            return Scene(size: size, nodes: [.group(GroupNode(clip: Rect(x: 50, y: 30, width: 1130, height: 620),
+                                                              children: [.path(.polyline(pts, stroke: stroke, role: "line"))]))])
+        }
+        let full = scene(zip(x, y).map { Point(xs($0), ys($1)) })
+        for scale in [1.0, 2.0] {
+            let a = try RasterImage.decodePNG(try CairoRenderer.render(full, format: .png(scale: scale)))
+            // Two columns per device pixel (what `indicators plot` uses for PNG): fewer than 0.2% of
+            // pixels differ by more than 48/255 (the goldens allow 0.5%), none by more than half.
+            let fine = Decimation.m4(x: x, y: y, xScale: xs, yScale: ys, pixelsPerPoint: scale * 2)
+            #expect(fine.count <= 4 * 2 * 1200 * Int(scale) + 4)
+            let b = try RasterImage.decodePNG(try CairoRenderer.render(scene(fine), format: .png(scale: scale)))
+            let differing = a.fractionDiffering(from: b)
+            #expect(differing < 0.002, "scale \(scale): \(differing * 100)% of pixels differ by more than 48/255")
+            #expect(a.fractionDiffering(from: b, threshold: 128) == 0, "scale \(scale): a pixel is off by more than half")
+            // Four columns per pixel: practically identical.
+            let finer = Decimation.m4(x: x, y: y, xScale: xs, yScale: ys, pixelsPerPoint: scale * 4)
+            let d = try RasterImage.decodePNG(try CairoRenderer.render(scene(finer), format: .png(scale: scale)))
+            #expect(a.fractionDiffering(from: d) < 0.0002, "scale \(scale)")
+            // One column per device pixel (plain M4) is still within the goldens' tolerance (0.5%):
+            // antialiased edges of the 1.2-point stroke differ a little where the kept points sit.
+            let plain = Decimation.m4(x: x, y: y, xScale: xs, yScale: ys, pixelsPerPoint: scale)
+            let c = try RasterImage.decodePNG(try CairoRenderer.render(scene(plain), format: .png(scale: scale)))
+            #expect(a.fractionDiffering(from: c) < 0.005, "scale \(scale)")
+        }
+        let svgFull = try CairoRenderer.render(full, format: .svg)
+        let svgReduced = try CairoRenderer.render(scene(Decimation.m4(x: x, y: y, xScale: xs, yScale: ys)), format: .svg)
+        #expect(svgReduced.count < 300_000, "\(svgReduced.count) bytes")
+        #expect(svgReduced.count * 10 < svgFull.count, "\(svgReduced.count) vs \(svgFull.count) bytes")
+    }
+}
