@@ -51,11 +51,7 @@ final class PangoEngine: @unchecked Sendable {
     /// The Pango description of a font spec (cached; call with the lock held).
     func description(_ f: FontSpec) -> OpaquePointer {
         if let d = descriptions[f] { return d }
-        let d = pango_font_description_new()!
-        pango_font_description_set_family(d, f.family)
-        pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(f.weight.rawValue)))
-        pango_font_description_set_style(d, f.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-        pango_font_description_set_absolute_size(d, f.size * Double(PANGO_SCALE))
+        let d = pangoFontDescription(f)
         descriptions[f] = d
         return d
     }
@@ -197,21 +193,13 @@ public struct PangoTextMeasurer: TextMeasurer, Sendable {
 
     /// The file of the font fontconfig picks first for `family` (to check that the pinned
     /// fonts are installed), or nil.
-    public static func resolvedFontFile(family: String) -> String? {
-        guard let pat = FcNameParse(family) else { return nil }
-        defer { FcPatternDestroy(pat) }
-        FcConfigSubstitute(nil, pat, FcMatchPattern)
-        FcDefaultSubstitute(pat)
-        var result = FcResultNoMatch
-        guard let match = FcFontMatch(nil, pat, &result) else { return nil }
-        defer { FcPatternDestroy(match) }
-        var file: UnsafeMutablePointer<FcChar8>?
-        guard FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch, let f = file else { return nil }
-        return String(cString: f)
-    }
+    public static func resolvedFontFile(family: String) -> String? { fontconfigMatch(family, FC_FILE) }
 
     /// The family name fontconfig resolves `family` to.
-    public static func resolvedFamily(_ family: String) -> String? {
+    public static func resolvedFamily(_ family: String) -> String? { fontconfigMatch(family, FC_FAMILY) }
+
+    /// A string property (`FC_FILE`, `FC_FAMILY`) of the font fontconfig matches for `family`.
+    static func fontconfigMatch(_ family: String, _ property: String) -> String? {
         guard let pat = FcNameParse(family) else { return nil }
         defer { FcPatternDestroy(pat) }
         FcConfigSubstitute(nil, pat, FcMatchPattern)
@@ -219,8 +207,19 @@ public struct PangoTextMeasurer: TextMeasurer, Sendable {
         var result = FcResultNoMatch
         guard let match = FcFontMatch(nil, pat, &result) else { return nil }
         defer { FcPatternDestroy(match) }
-        var name: UnsafeMutablePointer<FcChar8>?
-        guard FcPatternGetString(match, FC_FAMILY, 0, &name) == FcResultMatch, let n = name else { return nil }
-        return String(cString: n)
+        var value: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(match, property, 0, &value) == FcResultMatch, let v = value else { return nil }
+        return String(cString: v)
     }
+}
+
+/// A new Pango font description for a font spec (the caller owns it). One definition for the
+/// chart renderer and for documents that set their own text with Pango (the brief's PDF).
+public func pangoFontDescription(_ f: FontSpec) -> OpaquePointer {
+    let d = pango_font_description_new()!
+    pango_font_description_set_family(d, f.family)
+    pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(f.weight.rawValue)))
+    pango_font_description_set_style(d, f.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+    pango_font_description_set_absolute_size(d, f.size * Double(PANGO_SCALE))
+    return d
 }

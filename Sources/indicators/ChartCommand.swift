@@ -87,7 +87,7 @@ struct Chart: ParsableCommand {
                              locale: locale, grouping: groupBy, valueLabels: !noValueLabels, format: numberFormat,
                              conferences: conferences.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
                              notes: note.isEmpty ? nil : note)
-        do {
+        try PlotRequest.mapErrors {
             let scene = try ChartCompiler.compile(spec, dataset, measurer: PangoTextMeasurer())
             for w in scene.warnings { warn("warning: \(w)") }
             try CairoRenderer.render(scene, format: format, to: output, altTextFile: !noAltText)
@@ -98,17 +98,6 @@ struct Chart: ParsableCommand {
                 out += "alt text:\n  \(scene.altText)\n"
                 emit(out)
             }
-        } catch let e as RenderError {
-            if case .io = e { throw CLIError.badInput(e.description) }
-            throw CLIError.internalFault(e.description)
-        } catch let e as ChartError {
-            throw CLIError.badInput(e.description)
-        } catch let e as TextError {
-            throw CLIError.badInput(e.description)
-        } catch let e as ScaleError {
-            throw CLIError.badInput(e.description)
-        } catch let e as SceneError {
-            throw CLIError.badInput(e.description)
         }
     }
 }

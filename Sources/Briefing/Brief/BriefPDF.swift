@@ -104,11 +104,7 @@ final class Typesetter {
 
     func description(_ f: FontSpec) -> OpaquePointer {
         if let d = descriptions[f] { return d }
-        let d = pango_font_description_new()!
-        pango_font_description_set_family(d, f.family)
-        pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(f.weight.rawValue)))
-        pango_font_description_set_style(d, f.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-        pango_font_description_set_absolute_size(d, f.size * Double(PANGO_SCALE))
+        let d = pangoFontDescription(f)
         descriptions[f] = d
         return d
     }
