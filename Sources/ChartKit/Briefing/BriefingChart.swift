@@ -361,11 +361,14 @@ public struct BriefingChart: Sendable {
             // A year or more with no figure breaks the line: a gap is never bridged.
             if let e = previousEnd, let s = p.start, s.ordinal - e.ordinal > 366 { flush() }
             previousEnd = p.end
-            let pt = Point(x.extent(of: p).1, y(v))
+            // The middle of the period: an annual figure for 2017 sits on 2017, not on 2018.
+            let (x0, x1) = x.extent(of: p)
+            let pt = Point((x0 + x1) / 2, y(v))
             run.append(pt)
-            markers.append(.path(.circle(center: pt, radius: theme.markerRadius, fill: f.derived ? theme.background : color,
-                                         stroke: f.derived ? StrokeStyle(color: color, width: theme.lineWidth * 0.6) : nil,
-                                         role: f.derived ? "marker-derived" : "marker")))
+            let open = f.derived || f.approximate
+            markers.append(.path(.circle(center: pt, radius: theme.markerRadius, fill: open ? theme.background : color,
+                                         stroke: open ? StrokeStyle(color: color, width: theme.lineWidth * 0.6) : nil,
+                                         role: f.derived ? "marker-derived" : (f.approximate ? "marker-approximate" : "marker"))))
             endPoint = pt
         }
         flush()

@@ -12,13 +12,15 @@ public struct BriefingFigure: Sendable, Hashable {
     public var label: String
     /// True when the value is derived (implied baseline), not reported.
     public var derived: Bool
+    /// True when the source states the value with a qualifier ("nearly", "more than", "about").
+    public var approximate: Bool
     /// Ids of the sources behind this value.
     public var sources: [String]
 
     public init(category: String, period: Period? = nil, value: Double?, label: String, derived: Bool = false,
-                sources: [String] = []) {
+                approximate: Bool = false, sources: [String] = []) {
         self.category = category; self.period = period; self.value = value; self.label = label
-        self.derived = derived; self.sources = sources
+        self.derived = derived; self.approximate = approximate; self.sources = sources
     }
 }
 
@@ -163,7 +165,8 @@ enum BriefingBuilder {
         row.cells.map { c in
             if let o = c.observation {
                 return BriefingFigure(category: c.category, period: c.period, value: o.baseValue / scale.factor,
-                                      label: NumberFormat.observation(o, locale: locale, qualifier: true), sources: [o.source])
+                                      label: NumberFormat.observation(o, locale: locale, qualifier: true),
+                                      approximate: o.qualifier.isApproximate, sources: [o.source])
             }
             if let im = c.implied {
                 let v = im.value * im.scale.factor / scale.factor
@@ -340,8 +343,12 @@ enum BriefingBuilder {
             throw ChartError.noData("not a briefing kind")
         }
 
-        // Derived values are said to be derived.
-        if panels.contains(where: { $0.figures.contains { $0.derived && $0.value != nil } }) {
+        // Derived values are said to be derived; open markers are explained.
+        if spec.kind == .smallMultiples,
+           panels.contains(where: { $0.figures.contains { ($0.derived || $0.approximate) && $0.value != nil } }) {
+            notes.append(vi ? "Điểm rỗng: số liệu được nêu kèm từ như “gần”, “hơn”, “khoảng”, hoặc suy ra từ mức tăng được công bố; điểm đặt ở giữa mỗi kỳ."
+                            : "Open markers: figures stated as “nearly”, “more than” or “about”, or implied by a stated growth figure; each point sits at the middle of its period.")
+        } else if panels.contains(where: { $0.figures.contains { $0.derived && $0.value != nil } }) {
             let drawn = spec.kind == .slope || spec.kind == .smallMultiples
             notes.append(vi ? (drawn ? "“khoảng”: giá trị suy ra từ mức tăng được công bố, không phải số liệu được báo cáo."
                                      : "Cột viền, gạch chéo: giá trị suy ra từ mức tăng được công bố, không phải số liệu được báo cáo.")
