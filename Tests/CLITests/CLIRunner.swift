@@ -26,10 +26,13 @@ enum CLI {
         var stderr: String
     }
 
-    static func run(_ args: [String], cwd: String? = nil) throws -> Result {
+    static func run(_ args: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? packageRoot)
         // Files, not pipes: no risk of a full pipe blocking the child, no threads to coordinate.
         let tmp = NSTemporaryDirectory() + "cli-" + UUID().uuidString
