@@ -253,7 +253,21 @@ enum BriefingBuilder {
                 let sc = scale(row)
                 let figs = levelFigures(row, scale: sc, locale: locale)
                 let ch = changes(row, figures: figs, consecutive: consecutive, dataset: dataset)
-                titleChanges.append(ch)
+                if spec.kind == .slope {
+                    // A slope shows its two ends: its title states the change between them.
+                    let drawn = row.cells.filter { $0.observation != nil || $0.implied != nil }
+                    if let a = drawn.first?.observation, let b = drawn.last?.observation, a.id != b.id {
+                        let c = PeriodChange(indicator: row.indicator, from: a, to: b).percent
+                        titleChanges.append([ChangeEntry(value: c.value, prefix: AnalysisReport.boundPrefix(c))])
+                    } else if drawn.count == 2, let im = drawn[0].implied, drawn[1].observation != nil {
+                        // From a baseline implied by a stated growth to its figure: that growth, as stated.
+                        titleChanges.append([ChangeEntry(value: im.growth.percent, prefix: "", stated: true)])
+                    } else {
+                        titleChanges.append([])
+                    }
+                } else {
+                    titleChanges.append(ch)
+                }
                 panels.append(BriefingPanel(title: row.indicator.name(locale), unit: unitLine(row.indicator, scale: sc, locale: locale),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: locale),
                                             figures: figs, changes: ch.map { changeText($0.value, prefix: $0.prefix, locale: locale) },
@@ -348,7 +362,11 @@ enum BriefingBuilder {
            panels.contains(where: { $0.figures.contains { ($0.derived || $0.approximate) && $0.value != nil } }) {
             notes.append(vi ? "Điểm rỗng: số liệu được nêu kèm từ như “gần”, “hơn”, “khoảng”, hoặc suy ra từ mức tăng được công bố; điểm đặt ở giữa mỗi kỳ."
                             : "Open markers: figures stated as “nearly”, “more than” or “about”, or implied by a stated growth figure; each point sits at the middle of its period.")
-        } else if panels.contains(where: { $0.figures.contains { $0.derived && $0.value != nil } }) {
+        } else if panels.contains(where: { p in
+            // A slope draws only the first and the last figure of each panel.
+            let shown = p.figures.filter { $0.value != nil }
+            return (spec.kind == .slope ? [shown.first, shown.last].compactMap { $0 } : shown).contains { $0.derived }
+        }) {
             let drawn = spec.kind == .slope || spec.kind == .smallMultiples
             notes.append(vi ? (drawn ? "“khoảng”: giá trị suy ra từ mức tăng được công bố, không phải số liệu được báo cáo."
                                      : "Cột viền, gạch chéo: giá trị suy ra từ mức tăng được công bố, không phải số liệu được báo cáo.")
