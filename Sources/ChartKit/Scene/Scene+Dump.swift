@@ -1,3 +1,4 @@
+import IndicatorKit
 extension Scene {
     /// A stable, line-oriented text form of the scene for snapshots and debugging. Numbers are
     /// rounded to two decimals; text is quoted with escapes.
@@ -60,17 +61,6 @@ extension Scene {
         return r < 0 ? "-" + s : s
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default:
-                if u.value < 0x20 { out += "\\u{\(String(u.value, radix: 16))}" } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
+    /// Text in the dump is a JSON string literal.
+    static func quote(_ s: String) -> String { JSONValue.quote(s) }
 }
