@@ -16,7 +16,7 @@ struct ChangeLabelTests {
     @Test func periodComparisonLabelsAreBounds() throws {
         let spec = ChartSpec(kind: .periodComparison, indicators: ["agreements"], conferences: ["18", "20", "21"])
         let data = try ChartCompiler.briefingData(spec, Self.dataset)
-        let changes = data.panels[0].changes.compactMap { $0 }
+        let changes = data.panels[0].changes.compactMap { $0?.text }
         #expect(changes.count == 2)
         #expect(changes[0].hasPrefix("≥ +68"), "\(changes)")
         #expect(changes[1].hasPrefix("≤ +111"), "\(changes)")

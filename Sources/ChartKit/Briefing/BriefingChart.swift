@@ -235,11 +235,12 @@ public struct BriefingChart: Sendable {
         // Change labels between bars, above the higher of the two value labels.
         var cf = theme.valueLabel
         cf.weight = .bold
-        for (i, text) in panel.changes.enumerated() where i + 1 < panel.figures.count {
-            guard let text else { continue }
+        for (i, mark) in panel.changes.enumerated() where i + 1 < panel.figures.count {
+            guard let mark else { continue }
+            let text = mark.text
             let cx = band.start(at: i + 1) - band.step * 0.15
             let topY = min(labelTops[i], labelTops[i + 1]) - theme.gap * 0.3
-            let v = i < panel.changeValues.count ? panel.changeValues[i] ?? 0 : 0
+            let v = mark.value
             let color = (v < 0 ? Self.negative : Self.positive).readable(on: theme.background)
             let m = try setter.metrics(text, cf)
             let base = topY - m.descent

@@ -1,67 +1,5 @@
 import IndicatorKit
 
-/// One value drawn in a briefing chart: a reported figure, a rate computed from one, or a value
-/// derived from a stated growth figure (drawn outlined, labelled "about").
-public struct BriefingFigure: Sendable, Hashable {
-    /// The axis label ("2019–2021", "Dec 2013 – Aug 2016, 2.7 yrs", an indicator name).
-    public var category: String
-    public var period: Period?
-    /// The value in the panel's unit and scale; nil is a gap.
-    public var value: Double?
-    /// The value as written for people, qualifier kept ("nearly 50", "about US$39.5 bn").
-    public var label: String
-    /// True when the value is derived (implied baseline), not reported.
-    public var derived: Bool
-    /// True when the source states the value with a qualifier ("nearly", "more than", "about").
-    public var approximate: Bool
-    /// Ids of the sources behind this value.
-    public var sources: [String]
-
-    public init(category: String, period: Period? = nil, value: Double?, label: String, derived: Bool = false,
-                approximate: Bool = false, sources: [String] = []) {
-        self.category = category; self.period = period; self.value = value; self.label = label
-        self.derived = derived; self.approximate = approximate; self.sources = sources
-    }
-}
-
-/// One indicator (or one measure) with its own unit and scale.
-public struct BriefingPanel: Sendable {
-    public var title: String
-    /// The unit line under the panel title ("Agreements", "US$ billion").
-    public var unit: String
-    public var format: ValueFormat
-    public var figures: [BriefingFigure]
-    /// The change from figure `i` to `i + 1` as written ("+111%"), nil when there is none.
-    public var changes: [String?]
-    /// The change values in percent, for alt text and colouring.
-    public var changeValues: [Double?]
-
-    public init(title: String, unit: String, format: ValueFormat, figures: [BriefingFigure], changes: [String?] = [],
-                changeValues: [Double?] = []) {
-        self.title = title; self.unit = unit; self.format = format; self.figures = figures
-        self.changes = changes; self.changeValues = changeValues
-    }
-}
-
-/// Everything a briefing chart shows, with the words already written.
-public struct BriefingData: Sendable {
-    public var title: String
-    public var subtitle: String
-    /// Notes printed above the source line ("Each panel has its own scale.").
-    public var notes: [String]
-    public var source: String
-    public var panels: [BriefingPanel]
-    /// Alt text, written from the analysis in the chart's language.
-    public var altText: String
-    public var locale: NumberLocale
-
-    public init(title: String, subtitle: String = "", notes: [String] = [], source: String = "",
-                panels: [BriefingPanel], altText: String = "", locale: NumberLocale = .en) {
-        self.title = title; self.subtitle = subtitle; self.notes = notes; self.source = source
-        self.panels = panels; self.altText = altText; self.locale = locale
-    }
-}
-
 /// Builds `BriefingData` for the briefing kinds from a dataset and the Analysis API.
 enum BriefingBuilder {
     struct Row {
@@ -195,6 +133,11 @@ enum BriefingBuilder {
         /// True when the change is a growth figure a source stated (to a figure whose baseline
         /// the dataset lacks), not one computed from two levels.
         var stated = false
+
+        func mark(locale: NumberLocale) -> ChangeMark? {
+            guard let value, let text = BriefingBuilder.changeText(value, prefix: prefix, locale: locale) else { return nil }
+            return ChangeMark(value: value, text: text, measure: stated ? .stated : .levels, approximate: !prefix.isEmpty)
+        }
     }
 
     /// Percent changes between consecutive figures: from the Analysis API for reported figures
@@ -270,8 +213,7 @@ enum BriefingBuilder {
                 }
                 panels.append(BriefingPanel(title: row.indicator.name(locale), unit: unitLine(row.indicator, scale: sc, locale: locale),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: locale),
-                                            figures: figs, changes: ch.map { changeText($0.value, prefix: $0.prefix, locale: locale) },
-                                            changeValues: ch.map(\.value)))
+                                            figures: figs, changes: ch.map { $0.mark(locale: locale) }, indicator: row.indicator.id))
             }
             if spec.kind == .slope {
                 let units = Set(rows.map { ChartCompiler.unitKey($0.indicator) })
@@ -320,14 +262,13 @@ enum BriefingBuilder {
                 panels.append(BriefingPanel(title: row.indicator.name(locale),
                                             unit: unitLine(row.indicator, scale: sc, locale: locale, perYear: true),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: locale),
-                                            figures: figs, changes: ch.map { changeText($0.value, prefix: $0.prefix, locale: locale) },
-                                            changeValues: ch.map(\.value)))
+                                            figures: figs, changes: ch.map { $0.mark(locale: locale) }, indicator: row.indicator.id))
             }
             notes.append(vi ? "Mỗi giai đoạn được quy về mức bình quân một năm theo độ dài thực của nó."
                             : "Each period's total is divided by its real length in years, so periods of different length compare.")
         case .growth:
             var figs: [BriefingFigure] = []
-            var values: [Double?] = []
+
             for row in rows {
                 let sc = scale(row)
                 let lf = levelFigures(row, scale: sc, locale: locale)
@@ -347,12 +288,12 @@ enum BriefingBuilder {
                                                label: (derived && entry.prefix.isEmpty ? approxPrefix(locale) : "")
                                                    + (changeText(v, prefix: entry.prefix, locale: locale) ?? ""),
                                                derived: derived, sources: lf[i].sources + lf[i + 1].sources))
-                    values.append(v)
+
                 }
             }
             guard !figs.isEmpty else { throw ChartError.noData("no change can be computed: each indicator needs two figures") }
             panels.append(BriefingPanel(title: "", unit: vi ? "Thay đổi so với kỳ trước, %" : "Change on the previous period, %",
-                                        format: ValueFormat(.percent, locale: locale), figures: figs, changeValues: values))
+                                        format: ValueFormat(.percent, locale: locale), figures: figs))
         case .bar, .line:
             throw ChartError.noData("not a briefing kind")
         }
@@ -419,7 +360,7 @@ enum BriefingBuilder {
         if spec.kind == .growth, let p = panels.first {
             // The point: the largest change, named.
             var best: (Int, Double)?
-            for (i, v) in p.changeValues.enumerated() { if let v, best == nil || abs(v) > abs(best!.1) { best = (i, v) } }
+            for (i, v) in p.figures.map(\.value).enumerated() { if let v, best == nil || abs(v) > abs(best!.1) { best = (i, v) } }
             if let (i, v) = best {
                 let name = String(p.figures[i].category.split(separator: "\n").first ?? "")
                 let text = p.figures[i].label

@@ -1,0 +1,94 @@
+import IndicatorKit
+
+/// One value drawn in a briefing chart: a reported figure, a rate computed from one, or a value
+/// derived from a stated growth figure (drawn outlined, labelled "about").
+public struct BriefingFigure: Sendable, Hashable {
+    /// The axis label ("2019–2021", "Dec 2013 – Aug 2016, 2.7 yrs", an indicator name).
+    public var category: String
+    public var period: Period?
+    /// The value in the panel's unit and scale; nil is a gap.
+    public var value: Double?
+    /// The value as written for people, qualifier kept ("nearly 50", "about US$39.5 bn").
+    public var label: String
+    /// True when the value is derived (implied baseline), not reported.
+    public var derived: Bool
+    /// True when the source states the value with a qualifier ("nearly", "more than", "about").
+    public var approximate: Bool
+    /// Ids of the sources behind this value.
+    public var sources: [String]
+    /// False when a line must not join this figure to the one before it (a gap, or totals of
+    /// periods of different length).
+    public var joinsPrevious: Bool
+
+    public init(category: String, period: Period? = nil, value: Double?, label: String, derived: Bool = false,
+                approximate: Bool = false, sources: [String] = [], joinsPrevious: Bool = true) {
+        self.category = category; self.period = period; self.value = value; self.label = label
+        self.derived = derived; self.approximate = approximate; self.sources = sources; self.joinsPrevious = joinsPrevious
+    }
+}
+
+/// One indicator (or one measure) with its own unit and scale.
+public struct BriefingPanel: Sendable {
+    public var title: String
+    /// The unit line under the panel title ("Agreements", "US$ billion").
+    public var unit: String
+    public var format: ValueFormat
+    public var figures: [BriefingFigure]
+    /// The indicator the panel shows (its colour key); nil for a panel of several indicators.
+    public var indicator: String?
+    /// The change from figure `i` to `i + 1`, nil where the comparison plan allows none.
+    public var changes: [ChangeMark?]
+
+    public init(title: String, unit: String, format: ValueFormat, figures: [BriefingFigure], changes: [ChangeMark?] = [],
+                indicator: String? = nil) {
+        self.title = title; self.unit = unit; self.format = format; self.figures = figures
+        self.changes = changes; self.indicator = indicator
+    }
+}
+
+/// Everything a briefing chart shows, with the words already written.
+public struct BriefingData: Sendable {
+    public var title: String
+    public var subtitle: String
+    /// Notes printed above the source line ("Each panel has its own scale.").
+    public var notes: [String]
+    public var source: String
+    public var panels: [BriefingPanel]
+    /// Alt text, written from the analysis in the chart's language.
+    public var altText: String
+    public var locale: NumberLocale
+
+    public init(title: String, subtitle: String = "", notes: [String] = [], source: String = "",
+                panels: [BriefingPanel], altText: String = "", locale: NumberLocale = .en) {
+        self.title = title; self.subtitle = subtitle; self.notes = notes; self.source = source
+        self.panels = panels; self.altText = altText; self.locale = locale
+    }
+}
+
+/// A change drawn between two neighbouring figures: its value, how it is written, and what it
+/// measures (so that a chart never writes a change of totals where per-year rates compare).
+public struct ChangeMark: Sendable, Hashable {
+    /// What the change compares.
+    public enum Measure: Sendable, Hashable {
+        /// Percent change of the two values as drawn (equal periods, stocks, rates).
+        case levels
+        /// Percent change of the per-year rates (totals of periods of different length).
+        case perYear
+        /// Difference in percentage points (indicators measured in percent).
+        case points
+        /// A growth figure a source stated, against the baseline it implies.
+        case stated
+    }
+
+    /// The change in percent (or percentage points for `.points`).
+    public var value: Double
+    /// As written on the chart ("+111%", "≥ +68%", "−12%/yr", "+2.1 pp").
+    public var text: String
+    public var measure: Measure
+    /// True when the plan rates the pair approximate (qualifier, implied value, overlap).
+    public var approximate: Bool
+
+    public init(value: Double, text: String, measure: Measure, approximate: Bool = false) {
+        self.value = value; self.text = text; self.measure = measure; self.approximate = approximate
+    }
+}
