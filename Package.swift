@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "ChartCairo", dependencies: ["ChartKit", "CCairo"]),
         // Chart spec files (YAML/JSON), the Charts/ gallery, and briefing bundles.
         .target(name: "Briefing", dependencies: [
-            "IndicatorKit", "ChartKit", "ChartCairo", "CCairo", .product(name: "Yams", package: "Yams"),
+            "IndicatorKit", "ChartKit", "ChartCairo", .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(
             name: "indicators",

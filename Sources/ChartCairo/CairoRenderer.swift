@@ -56,13 +56,7 @@ public enum CairoRenderer {
             cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
         case .pdf:
-            surface = cairo_pdf_surface_create_for_stream(writeToSink, closure, w, h)
-            let date = pdfDate(scene.date)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "indicators")
-            if !scene.title.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title) }
-            if !scene.altText.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.altText) }
+            surface = CairoSurfaces.pdf(sink: sink, size: scene.size, title: scene.title, subject: scene.altText, date: scene.date)
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating the \(format) surface")
@@ -106,10 +100,10 @@ public enum CairoRenderer {
     }
 
     /// Draws scene nodes into a Cairo context in its current transform, shaping text with
-    /// `layout` (a PangoLayout for that context). Used by the file renderers here and by
-    /// documents that place charts on their own pages (the brief's multi-page PDF).
+    /// `layout` (a PangoLayout for that context; the engine's lock held). Used by the file
+    /// renderers and by `PagedDocument`.
     /// - Throws: `TextError.missingGlyphs` naming the code points no installed font has.
-    public static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer) throws {
+    static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer) throws {
         for n in nodes {
             switch n {
             case .group(let g):
@@ -121,28 +115,7 @@ public enum CairoRenderer {
                 try draw(g.children, cr: cr, layout: layout)
                 cairo_restore(cr)
             case .path(let p):
-                cairo_new_path(cr)
-                for c in p.commands {
-                    switch c {
-                    case .move(let a): cairo_move_to(cr, a.x, a.y)
-                    case .line(let a): cairo_line_to(cr, a.x, a.y)
-                    case .curve(let a, let b, let e): cairo_curve_to(cr, a.x, a.y, b.x, b.y, e.x, e.y)
-                    case .close: cairo_close_path(cr)
-                    }
-                }
-                if let f = p.fill {
-                    cairo_set_source_rgba(cr, f.red, f.green, f.blue, f.alpha)
-                    if p.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
-                }
-                if let s = p.stroke {
-                    cairo_set_source_rgba(cr, s.color.red, s.color.green, s.color.blue, s.color.alpha)
-                    cairo_set_line_width(cr, s.width)
-                    cairo_set_line_cap(cr, s.cap == .round ? CAIRO_LINE_CAP_ROUND : s.cap == .square ? CAIRO_LINE_CAP_SQUARE : CAIRO_LINE_CAP_BUTT)
-                    cairo_set_line_join(cr, s.join == .round ? CAIRO_LINE_JOIN_ROUND : s.join == .bevel ? CAIRO_LINE_JOIN_BEVEL : CAIRO_LINE_JOIN_MITER)
-                    s.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
-                    cairo_stroke(cr)
-                }
-                cairo_new_path(cr)
+                drawPath(p, cr: cr)
             case .text(let t):
                 PangoEngine.shared.configure(layout, t.text, t.font)
                 if pango_layout_get_unknown_glyphs_count(layout) > 0 {
@@ -164,6 +137,32 @@ public enum CairoRenderer {
         }
     }
 
+    /// Fills and/or strokes one path in the context's current transform.
+    static func drawPath(_ p: PathNode, cr: OpaquePointer) {
+        cairo_new_path(cr)
+        for c in p.commands {
+            switch c {
+            case .move(let a): cairo_move_to(cr, a.x, a.y)
+            case .line(let a): cairo_line_to(cr, a.x, a.y)
+            case .curve(let a, let b, let e): cairo_curve_to(cr, a.x, a.y, b.x, b.y, e.x, e.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+        if let f = p.fill {
+            cairo_set_source_rgba(cr, f.red, f.green, f.blue, f.alpha)
+            if p.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let s = p.stroke {
+            cairo_set_source_rgba(cr, s.color.red, s.color.green, s.color.blue, s.color.alpha)
+            cairo_set_line_width(cr, s.width)
+            cairo_set_line_cap(cr, s.cap == .round ? CAIRO_LINE_CAP_ROUND : s.cap == .square ? CAIRO_LINE_CAP_SQUARE : CAIRO_LINE_CAP_BUTT)
+            cairo_set_line_join(cr, s.join == .round ? CAIRO_LINE_JOIN_ROUND : s.join == .bevel ? CAIRO_LINE_JOIN_BEVEL : CAIRO_LINE_JOIN_MITER)
+            s.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
+    }
+
     static func check(_ status: cairo_status_t, _ step: String) throws {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError.cairo(step: step, status: String(cString: cairo_status_to_string(status)))
@@ -180,6 +179,23 @@ public enum CairoRenderer {
 /// Collects what Cairo writes.
 final class ByteSink {
     var bytes: [UInt8] = []
+}
+
+/// Cairo surfaces that write into a `ByteSink`.
+enum CairoSurfaces {
+    /// A PDF surface with deterministic metadata: `date` (`YYYY-MM-DD`, nil for the fixed date)
+    /// as creation and modification date, creator `indicators`, and the title and subject when
+    /// not empty. The sink must outlive the surface.
+    static func pdf(sink: ByteSink, size: Size, title: String, subject: String, date: String?) -> OpaquePointer {
+        let surface = cairo_pdf_surface_create_for_stream(writeToSink, Unmanaged.passUnretained(sink).toOpaque(), size.width, size.height)!
+        let stamp = CairoRenderer.pdfDate(date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "indicators")
+        if !title.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
+        if !subject.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject) }
+        return surface
+    }
 }
 
 private let writeToSink: cairo_write_func_t = { closure, data, length in

@@ -7,17 +7,39 @@ public enum ImageFormat: Hashable, Sendable, CustomStringConvertible {
     /// PDF with embedded font subsets, in points.
     case pdf
 
+    /// A format's name without its settings: what a spec's `output.formats` lists.
+    public enum Kind: String, Sendable, CaseIterable, Hashable {
+        case png, svg, pdf
+    }
+
+    /// This format's kind.
+    public var kind: Kind {
+        switch self {
+        case .png: .png
+        case .svg: .svg
+        case .pdf: .pdf
+        }
+    }
+
+    /// The format of `kind` with its settings.
+    /// - Parameters:
+    ///   - kind: PNG, SVG or PDF.
+    ///   - scale: pixels per point, used by PNG only.
+    public init(_ kind: Kind, scale: Double = 1) {
+        switch kind {
+        case .png: self = .png(scale: scale)
+        case .svg: self = .svg
+        case .pdf: self = .pdf
+        }
+    }
+
     /// The format for a file name's extension (`.png`, `.svg`, `.pdf`, any case).
     /// - Throws: `RenderError.unknownFormat` for any other extension.
     public static func forPath(_ path: String, scale: Double = 1) throws -> ImageFormat {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { throw RenderError.unknownFormat(path) }
-        switch name[name.index(after: dot)...].lowercased() {
-        case "png": return .png(scale: scale)
-        case "svg": return .svg
-        case "pdf": return .pdf
-        default: throw RenderError.unknownFormat(path)
-        }
+        guard let kind = Kind(rawValue: name[name.index(after: dot)...].lowercased()) else { throw RenderError.unknownFormat(path) }
+        return ImageFormat(kind, scale: scale)
     }
 
     public var description: String {

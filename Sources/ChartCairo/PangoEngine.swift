@@ -56,13 +56,14 @@ final class PangoEngine: @unchecked Sendable {
         return d
     }
 
-    /// Sets `text` in `font` on `layout` (lock held).
-    func configure(_ layout: OpaquePointer, _ text: String, _ font: FontSpec) {
+    /// Sets `text` in `font` on `layout` (lock held): one line (scene text runs), or wrapped at
+    /// words (characters when a word is too long) in `wrapWidth` points.
+    func configure(_ layout: OpaquePointer, _ text: String, _ font: FontSpec, wrapWidth: Double? = nil, alignRight: Bool = false) {
         if PangoEngine.pinned && !PangoEngine.isPinnedFamily(font.family) { PangoEngine.unpin(fontMap) }
         pango_layout_set_font_description(layout, description(font))
-        // Scene text runs are single lines: undo any wrapping a caller's layout was set up for.
-        pango_layout_set_width(layout, -1)
-        pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        pango_layout_set_width(layout, wrapWidth.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_alignment(layout, alignRight ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT)
         var t = text
         t.withUTF8 { buf in
             buf.withMemoryRebound(to: CChar.self) { pango_layout_set_text(layout, $0.baseAddress, Int32($0.count)) }
@@ -213,9 +214,8 @@ public struct PangoTextMeasurer: TextMeasurer, Sendable {
     }
 }
 
-/// A new Pango font description for a font spec (the caller owns it). One definition for the
-/// chart renderer and for documents that set their own text with Pango (the brief's PDF).
-public func pangoFontDescription(_ f: FontSpec) -> OpaquePointer {
+/// A new Pango font description for a font spec (the caller owns it).
+func pangoFontDescription(_ f: FontSpec) -> OpaquePointer {
     let d = pango_font_description_new()!
     pango_font_description_set_family(d, f.family)
     pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(f.weight.rawValue)))

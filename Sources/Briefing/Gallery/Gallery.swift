@@ -105,15 +105,7 @@ public enum Gallery {
     public static func outputs(_ c: ResolvedChart, measurer: TextMeasurer = PangoTextMeasurer()) throws -> [(path: String, format: ChartFile.Format, bytes: [UInt8])] {
         let scene = try c.scene(measurer: measurer)
         return try zip(c.file.outputPaths, c.file.formats).map { path, f in
-            (path, f, try CairoRenderer.render(scene, format: imageFormat(f, scale: c.file.scale)))
-        }
-    }
-
-    static func imageFormat(_ f: ChartFile.Format, scale: Double) -> ImageFormat {
-        switch f {
-        case .png: .png(scale: scale)
-        case .svg: .svg
-        case .pdf: .pdf
+            (path, f, try CairoRenderer.render(scene, format: ImageFormat(f, scale: c.file.scale)))
         }
     }
 

@@ -1,3 +1,4 @@
+import ChartCairo
 import ChartKit
 import IndicatorKit
 
@@ -6,10 +7,8 @@ import IndicatorKit
 /// types; `ChartFile.resolve` checks it against the dataset and the file system. Every refusal
 /// is a `DatasetError` at the file, line and column of the offending key or value.
 public struct ChartFile: Sendable {
-    /// An output format of a spec.
-    public enum Format: String, Sendable, CaseIterable, Hashable {
-        case png, svg, pdf
-    }
+    /// An output format of a spec: ChartCairo's format kinds (one list of formats).
+    public typealias Format = ImageFormat.Kind
 
     /// A date window for the figures: those whose whole period lies inside it.
     public struct DateRange: Sendable, Hashable {

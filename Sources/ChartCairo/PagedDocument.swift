@@ -1,0 +1,134 @@
+import CCairo
+import ChartKit
+
+/// A multi-page PDF laid out by its caller: pages, wrapped text, rules and bands, and whole
+/// scenes drawn as vectors at a place on the page. The brief's PDF is set with it, so Cairo and
+/// Pango stay inside ChartCairo.
+///
+/// Text is shaped by the same Pango font map and settings as the charts (no hinting, unrounded
+/// glyph positions). Same calls, same bytes: the PDF dates come from `date` and nothing else
+/// varies. Not thread-safe: use one document from one thread (other documents and charts may
+/// render at the same time).
+public final class PagedDocument {
+    /// Horizontal alignment of wrapped text in its width.
+    public enum Alignment: Sendable { case left, right }
+
+    /// The size of every page, in points.
+    public let pageSize: Size
+    /// The 1-based number of the page being drawn.
+    public private(set) var pageNumber = 1
+
+    private let sink = ByteSink()
+    private let surface: OpaquePointer
+    private let cr: OpaquePointer
+    private let context: OpaquePointer
+    private let layout: OpaquePointer
+    private var finished = false
+
+    /// Starts a document on its first page.
+    /// - Parameters:
+    ///   - pageSize: the page size in points (A4 is 595.28 x 841.89).
+    ///   - title: the PDF title metadata.
+    ///   - date: `YYYY-MM-DD` written as the creation and modification date; nil writes
+    ///     `CairoRenderer.fixedDate`.
+    public init(pageSize: Size, title: String, date: String?) {
+        self.pageSize = pageSize
+        surface = CairoSurfaces.pdf(sink: sink, size: pageSize, title: title, subject: "", date: date)
+        let cr = cairo_create(surface)!
+        self.cr = cr
+        (context, layout) = PangoEngine.shared.withLock {
+            let ctx = PangoEngine.makeContext(PangoEngine.shared.fontMap)
+            pango_cairo_update_context(cr, ctx)
+            return (ctx, pango_layout_new(ctx)!)
+        }
+    }
+
+    deinit {
+        PangoEngine.shared.withLock {
+            g_object_unref(UnsafeMutableRawPointer(layout))
+            g_object_unref(UnsafeMutableRawPointer(context))
+        }
+        cairo_destroy(cr)
+        cairo_surface_destroy(surface)
+    }
+
+    // MARK: Text
+
+    /// The size of `text` set in `font`: wrapped at word (or, failing that, character)
+    /// boundaries in `width`, or on one line when `width` is nil.
+    public func measure(_ text: String, font: FontSpec, width: Double?) -> Size {
+        PangoEngine.shared.withLock {
+            PangoEngine.shared.configure(layout, text, font, wrapWidth: width, alignRight: false)
+            return layoutSize()
+        }
+    }
+
+    /// Draws `text` wrapped in `width` with its top-left corner at `origin`.
+    /// - Returns: the height used, in points.
+    @discardableResult
+    public func text(_ text: String, font: FontSpec, at origin: Point, width: Double, color: Color,
+                     alignment: Alignment = .left) -> Double {
+        PangoEngine.shared.withLock {
+            PangoEngine.shared.configure(layout, text, font, wrapWidth: width, alignRight: alignment == .right)
+            cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+            cairo_move_to(cr, origin.x, origin.y)
+            pango_cairo_show_layout(cr, layout)
+            cairo_new_path(cr)
+            return layoutSize().height
+        }
+    }
+
+    private func layoutSize() -> Size {
+        var w: Int32 = 0, h: Int32 = 0
+        pango_layout_get_size(layout, &w, &h)
+        return Size(width: Double(w) / Double(PANGO_SCALE), height: Double(h) / Double(PANGO_SCALE))
+    }
+
+    // MARK: Shapes and scenes
+
+    /// Draws a path (a rule, a band, a frame) in page coordinates.
+    public func draw(_ path: PathNode) {
+        CairoRenderer.drawPath(path, cr: cr)
+    }
+
+    /// Draws `scene` with its top-left corner at `origin`, scaled by `scale`, clipped to its
+    /// size, over its background.
+    /// - Throws: `TextError.missingGlyphs` naming the code points no installed font has.
+    public func place(_ scene: Scene, at origin: Point, scale: Double) throws {
+        try scene.validate()
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_translate(cr, origin.x, origin.y)
+        cairo_scale(cr, scale, scale)
+        if let bg = scene.background {
+            cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, bg.alpha)
+            cairo_rectangle(cr, 0, 0, scene.size.width, scene.size.height)
+            cairo_fill(cr)
+        }
+        cairo_rectangle(cr, 0, 0, scene.size.width, scene.size.height)
+        cairo_clip(cr)
+        try PangoEngine.shared.withLock {
+            try CairoRenderer.draw(scene.nodes, cr: cr, layout: layout)
+        }
+    }
+
+    // MARK: Pages and the file
+
+    /// Ends the current page and starts the next one.
+    public func newPage() {
+        cairo_show_page(cr)
+        pageNumber += 1
+    }
+
+    /// Ends the last page and returns the PDF's bytes. The document cannot be drawn on afterwards.
+    /// - Throws: `RenderError.cairo` when Cairo failed at any point (an internal fault, not bad input).
+    public func finish() throws -> [UInt8] {
+        precondition(!finished, "PagedDocument.finish() called twice")
+        finished = true
+        try CairoRenderer.check(cairo_status(cr), "drawing the PDF")
+        cairo_show_page(cr)
+        cairo_surface_finish(surface)
+        try CairoRenderer.check(cairo_surface_status(surface), "finishing the PDF")
+        return sink.bytes
+    }
+}
