@@ -40,6 +40,7 @@ struct Brief: ParsableCommand {
         guard let dir = data.dataset ?? DatasetLoader.bundledDatasetDirectory() else {
             throw CLIError.badInput("no --dataset given and the bundled Datasets/local-diplomacy was not found")
         }
+        try data.checkOutputs([output])
         let ds = try data.load()
         let req = BriefBuilder.Request(datasetDirectory: dir, conferences: split(conferences), indicators: split(indicators), locale: locale)
         do {

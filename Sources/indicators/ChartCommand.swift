@@ -82,6 +82,7 @@ struct Chart: ParsableCommand {
         let format: ImageFormat
         do { format = try ImageFormat.forPath(output, scale: scale) } catch { throw CLIError.badInput("\(error)") }
         if case .png = format {} else if scale != 1 { throw CLIError.badInput("--scale applies to PNG output only") }
+        try data.checkOutputs(noAltText ? [output] : [output, output + ".alt.txt"])
         let dataset = try data.load()
         let spec = ChartSpec(kind: kind, indicators: indicator, title: title, subtitle: subtitle, preset: preset,
                              locale: locale, grouping: groupBy, valueLabels: !noValueLabels, format: numberFormat,

@@ -7,12 +7,22 @@ struct DatasetOptions: ParsableArguments {
     @Option(name: .long, help: "Dataset folder (a Frictionless data package). Default: the bundled Datasets/local-diplomacy.")
     var dataset: String?
 
-    /// Loads and validates the dataset; bad data is reported as `file:line:column` and exit 2.
-    func load() throws -> Dataset {
+    /// The dataset folder this run reads: `--dataset` or the bundled one.
+    func directory() throws -> String {
         guard let dir = dataset ?? DatasetLoader.bundledDatasetDirectory() else {
             throw CLIError.badInput("no --dataset given and the bundled Datasets/local-diplomacy was not found; run from the repository or pass --dataset <dir>")
         }
-        return try DatasetLoader.load(directory: dir)
+        return dir
+    }
+
+    /// Loads and validates the dataset; bad data is reported as `file:line:column` and exit 2.
+    func load() throws -> Dataset {
+        try DatasetLoader.load(directory: directory())
+    }
+
+    /// Refuses `outputs` that are (or, for a folder, hold) a file of the dataset; see `OutputGuard`.
+    func checkOutputs(_ outputs: [String]) throws {
+        try OutputGuard.check(outputs: outputs, inputs: DatasetLoader.inputFiles(directory: directory()))
     }
 }
 

@@ -89,6 +89,7 @@ struct Plot: ParsableCommand {
                                   gridColumns: columns, size: Size(width: width, height: height), title: title,
                                   subtitle: subtitle, source: source, fontSize: fontSize, valueLabels: valueLabels)
         try request.check()
+        try OutputGuard.check(outputs: altTextFile ? [output, output + ".alt.txt"] : [output], inputs: [csv])
         if getenv("INDICATORS_SYSTEM_FONTS") == nil { PangoTextMeasurer.pinFontsForStartup() }
         let data = try PlotData.load(csv, request)
         try PlotRequest.mapErrors {
@@ -244,7 +245,7 @@ enum PlotData {
 
     /// Category, optional series and value columns, read with the strict general reader.
     static func bars(_ path: String, _ r: PlotRequest) throws -> PlotData {
-        let t = try CSVTable(bytes: try NumericCSV.fileBytes(path), file: path)
+        let t = try CSVTable(bytes: try NumericCSV.fileBytes(path, maximumBytes: InputFile.plotTable), file: path)
         func index(_ name: String?, _ fallback: Int?) throws -> Int? {
             if let name {
                 guard let i = t.header.firstIndex(of: name) else {

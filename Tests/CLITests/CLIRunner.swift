@@ -26,7 +26,10 @@ enum CLI {
         var stderr: String
     }
 
-    static func run(_ args: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs the binary with `args`. A run longer than `timeout` seconds is killed and reported as
+    /// status -1 (so a hang fails its test instead of stalling the suite).
+    static func run(_ args: [String], cwd: String? = nil, environment: [String: String] = [:],
+                    timeout: Double = 300) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
@@ -44,11 +47,17 @@ enum CLI {
         p.standardOutput = out
         p.standardError = err
         try p.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        var timedOut = false
+        while p.isRunning {
+            if Date() > deadline { p.terminate(); timedOut = true; p.waitUntilExit(); break }
+            usleep(10_000)
+        }
         p.waitUntilExit()
         try out.close(); try err.close()
         let o = FileManager.default.contents(atPath: tmp + ".out") ?? Data()
         let e = FileManager.default.contents(atPath: tmp + ".err") ?? Data()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+        return Result(status: timedOut ? -1 : p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
                       stderr: String(decoding: e, as: UTF8.self))
     }
 

@@ -37,6 +37,16 @@ public enum BriefBundle {
                 throw DatasetError(here, "the folder exists and is not a brief (no \(marker) in it); refusing to overwrite it — choose a new folder with -o")
             }
         }
+        // A file where a folder of the path belongs: say so plainly (Foundation's error is a code).
+        var above = SpecPath.directory(of: out)
+        while above != "." && above != "/" {
+            var isFolder: ObjCBool = false
+            if fm.fileExists(atPath: above, isDirectory: &isFolder) {
+                if !isFolder.boolValue { throw DatasetError(here, "`\(above)` is a file, not a folder; the brief cannot be written under it") }
+                break
+            }
+            above = SpecPath.directory(of: above)
+        }
         let parent = SpecPath.directory(of: out), base = SpecPath.fileName(out)
         let pid = ProcessInfo.processInfo.processIdentifier
         let tmp = SpecPath.join(parent, ".\(base).tmp-\(pid)")

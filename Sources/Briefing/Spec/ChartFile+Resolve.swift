@@ -129,10 +129,7 @@ extension ChartFile {
         let spec = try ChartSpecFields.make(base, options: options, extra: extra)
 
         // Outputs: in the spec's folder, never through a symlink, never over an input.
-        var inputs = [path]
-        if let files = try? FileManager.default.contentsOfDirectory(atPath: datasetDirectory) {
-            inputs += files.map { datasetDirectory + "/" + $0 }
-        }
+        let inputs = [path] + DatasetLoader.inputFiles(directory: datasetDirectory)
         try SpecIO.checkOutputs(outputPaths, inputs: inputs, at: positions["output.name"] ?? positions["output"] ?? position("chart"))
         return ResolvedChart(file: self, spec: spec, data: data, theme: theme, figures: kept, datasetDirectory: datasetDirectory)
     }

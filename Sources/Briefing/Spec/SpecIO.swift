@@ -7,6 +7,8 @@ public enum SpecIO {
     /// Reads a file, refusing anything larger than `SpecGuard.maximumBytes` without reading it all.
     public static func read(_ path: String) throws -> [UInt8] {
         let pos = SourcePosition(file: path, line: 1, column: 1)
+        // A FIFO or device would block or never end: refused before it is opened.
+        try InputFile.checkRegular(path, maximumBytes: Int.max)
         guard let h = FileHandle(forReadingAtPath: path) else { throw DatasetError(pos, "cannot open the spec file") }
         defer { try? h.close() }
         let data = (try? h.read(upToCount: SpecGuard.maximumBytes + 1)) ?? Data()
@@ -27,10 +29,9 @@ public enum SpecIO {
     }
 
     /// Refuses outputs that are symlinks, are not regular files, or are one of `inputs`
-    /// (compared after resolving symlinks of the folders).
+    /// (compared by `OutputGuard`: device and inode, links followed).
     public static func checkOutputs(_ outputs: [String], inputs: [String], at position: SourcePosition) throws {
         let fm = FileManager.default
-        let resolvedInputs = Set(inputs.map { canonical($0) })
         for o in outputs {
             if let attrs = try? fm.attributesOfItem(atPath: o) {
                 let type = attrs[.type] as? FileAttributeType
@@ -41,16 +42,9 @@ public enum SpecIO {
                     throw DatasetError(position, "the output `\(o)` exists and is not a regular file")
                 }
             }
-            if resolvedInputs.contains(canonical(o)) {
-                throw DatasetError(position, "the output `\(o)` would overwrite an input of this chart")
-            }
         }
-    }
-
-    /// The path with its folder's symlinks resolved (the file itself need not exist).
-    static func canonical(_ path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().resolvingSymlinksInPath().path
-        return dir + "/" + url.lastPathComponent
+        if let c = OutputGuard.conflict(outputs: outputs, inputs: inputs) {
+            throw DatasetError(position, "the output `\(c.output)` would overwrite an input of this chart (`\(c.input)`)")
+        }
     }
 }

@@ -125,12 +125,40 @@ public struct TextTable: Sendable {
         func raw(_ c: Cell) -> String {
             switch c.value {
             case .null: return ""
-            case .string(let s): return s
+            case .string(let s): return TextTable.neutralisedFormula(s)
             default: return c.value.render()
             }
         }
         let lines = [columns.map { esc($0.key) }.joined(separator: ",")] + rows.map { $0.map { esc(raw($0)) }.joined(separator: ",") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A CSV text cell made safe to open in a spreadsheet (OWASP "CSV injection"): a cell that
+    /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so it is shown
+    /// as text instead of run as a formula. A genuine number (`-54.8`, `2.0e2`) is kept as it is.
+    public static func neutralisedFormula(_ s: String) -> String {
+        let formulaStarts: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+        guard let first = s.utf8.first, formulaStarts.contains(first) else { return s }
+        return isPlainNumber(s) ? s : "'" + s
+    }
+
+    /// `-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?`: a number a spreadsheet reads as a number.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var u = Substring(s).utf8[...]
+        func digits() -> Bool {
+            var any = false
+            while let c = u.first, c >= 0x30, c <= 0x39 { any = true; u = u.dropFirst() }
+            return any
+        }
+        if u.first == UInt8(ascii: "-") { u = u.dropFirst() }
+        guard digits() else { return false }
+        if u.first == UInt8(ascii: ".") { u = u.dropFirst(); guard digits() else { return false } }
+        if let e = u.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            u = u.dropFirst()
+            if let sign = u.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { u = u.dropFirst() }
+            guard digits() else { return false }
+        }
+        return u.isEmpty
     }
 
     func renderJSON() -> String {

@@ -48,10 +48,17 @@ struct DatasetBuilder {
             }
             if !seed.isEmpty {
                 if seed.contains("/") { r.fail("seed_file", "expected a file name inside seeds/, found `\(seed)`") }
-                else if let text = try? String(contentsOfFile: directory + "/seeds/" + seed, encoding: .utf8) {
-                    seedTexts[seed] = Self.collapse(text)
-                } else {
-                    r.fail("seed_file", "seed file `seeds/\(seed)` not found or not UTF-8 in \(directory)")
+                else if seedTexts[seed] == nil {
+                    do {
+                        let bytes = try InputFile.read(directory + "/seeds/" + seed, maximumBytes: InputFile.seedText)
+                        if let text = String(validating: bytes, as: UTF8.self) {
+                            seedTexts[seed] = Self.collapse(text)
+                        } else {
+                            r.fail("seed_file", "seed file `seeds/\(seed)` is not valid UTF-8")
+                        }
+                    } catch {
+                        r.fail("seed_file", "seed file `seeds/\(seed)`: \(error.message)")
+                    }
                 }
             }
             errors += r.errors

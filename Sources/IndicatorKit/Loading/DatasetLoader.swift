@@ -85,17 +85,28 @@ public enum DatasetLoader {
                        conferences: builder.conferences, sources: builder.sources)
     }
 
-    static func readBytes(_ path: String) throws(DatasetError) -> [UInt8] {
+    /// The bytes of a dataset file: a regular file of at most `InputFile.datasetTable` bytes.
+    static func readBytes(_ path: String, maximumBytes: Int = InputFile.datasetTable) throws(DatasetError) -> [UInt8] {
+        try InputFile.read(path, maximumBytes: maximumBytes)
+    }
+
+    /// Every file `load(directory:)` may read in `directory`: the descriptor, its resources, the
+    /// seed articles, and (to be safe) every other file directly in the folder. Commands pass
+    /// these to `OutputGuard` so that no output replaces one.
+    public static func inputFiles(directory: String) -> [String] {
+        let dir = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw DatasetError(SourcePosition(file: path, line: 0, column: 0), "no such file")
+        var files = [dir + "/datapackage.json"]
+        if let d = try? DataPackageDescriptor.read(path: files[0]) {
+            files += d.resources.values.map { dir + "/" + $0.path }.sorted()
         }
-        if isDir.boolValue { throw DatasetError(SourcePosition(file: path, line: 0, column: 0), "is a directory; expected a file") }
-        guard let data = fm.contents(atPath: path) else {
-            throw DatasetError(SourcePosition(file: path, line: 0, column: 0), "cannot be read (check permissions)")
+        for sub in ["", "/seeds"] {
+            if let names = try? fm.contentsOfDirectory(atPath: dir + sub) {
+                files += names.sorted().map { dir + sub + "/" + $0 }
+            }
         }
-        return [UInt8](data)
+        var seen = Set<String>()
+        return files.filter { seen.insert($0).inserted }
     }
 }
 
@@ -107,7 +118,7 @@ struct DataPackageDescriptor {
     var resources: [String: Resource]
 
     static func read(path: String) throws -> DataPackageDescriptor {
-        let bytes = try DatasetLoader.readBytes(path)
+        let bytes = try DatasetLoader.readBytes(path, maximumBytes: InputFile.descriptor)
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: Data(bytes))

@@ -55,27 +55,18 @@ public struct NumericCSV: Sendable {
     }
 
     /// Reads `path`, choosing the columns once the header is known (for defaults by position).
-    /// The file is mapped, not copied: a 16 MB file costs no 16 MB buffer.
+    /// The file is mapped, not copied: a 16 MB file costs no 16 MB buffer. Only a regular file
+    /// of at most `maximumBytes` is read (a FIFO or device is refused before it is read).
     /// - Parameter parallel: read a large file's two halves on two threads (the result is the same).
     public static func read(path: String, file: String? = nil, parallel: Bool = true,
+                            maximumBytes: Int = InputFile.plotNumeric,
                             columns choose: ColumnChoice) throws(DatasetError) -> NumericCSV {
         let name = file ?? path
-        func fail(_ m: String) -> DatasetError { DatasetError(SourcePosition(file: name, line: 1, column: 1), "cannot read the file: \(m)") }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw fail(String(cString: strerror(errno))) }
+        let (fd, size) = try InputFile.open(path, file: name, maximumBytes: maximumBytes)
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw fail(String(cString: strerror(errno))) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else {
-            // A pipe or device: read it the ordinary way.
-            if (st.st_mode & S_IFMT) == S_IFDIR { throw fail("it is a directory") }
-            let bytes = try fileBytes(path, file: name)
-            return try bytes.withUnsafeBufferPointer { b throws(DatasetError) in try parse(b, file: name, parallel: parallel, choose) }
-        }
-        let size = Int(st.st_size)
         if size == 0 { return try parse(UnsafeBufferPointer(start: nil, count: 0), file: name, parallel: parallel, choose) }
         guard let m = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), m != MAP_FAILED else {
-            let bytes = try fileBytes(path, file: name)
+            let bytes = try fileBytes(path, file: name, maximumBytes: maximumBytes)
             return try bytes.withUnsafeBufferPointer { b throws(DatasetError) in try parse(b, file: name, parallel: parallel, choose) }
         }
         defer { munmap(m, size) }
@@ -83,46 +74,11 @@ public struct NumericCSV: Sendable {
                          parallel: parallel, choose)
     }
 
-    /// The bytes of the file at `path`, read in one go.
-    /// - Throws: `DatasetError` at `file:1:1` when it cannot be read.
-    public static func fileBytes(_ path: String, file: String? = nil) throws(DatasetError) -> [UInt8] {
-        do { return try readFile(path) } catch {
-            throw DatasetError(SourcePosition(file: file ?? path, line: 1, column: 1), "cannot read the file: \(error.message)")
-        }
-    }
-
-    struct ReadProblem: Error { let message: String }
-
-    /// The whole file in one read (no per-line buffering).
-    static func readFile(_ path: String) throws(ReadProblem) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ReadProblem(message: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ReadProblem(message: String(cString: strerror(errno))) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw ReadProblem(message: "it is a directory") }
-        let size = Int(st.st_size)
-        var failure: String?
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buf, count in
-            var got = 0
-            while got < size {
-                let r = Glibc.read(fd, buf.baseAddress! + got, size - got)
-                if r < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); break }
-                if r == 0 { break }
-                got += r
-            }
-            count = got
-        }
-        if let f = failure { throw ReadProblem(message: f) }
-        // A file that grew since fstat (or a pipe): read the rest.
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let r = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, 65536) }
-            if r < 0 { if errno == EINTR { continue }; throw ReadProblem(message: String(cString: strerror(errno))) }
-            if r == 0 { break }
-            bytes.append(contentsOf: chunk[0..<r])
-        }
-        return bytes
+    /// The bytes of the regular file at `path`, read in one go.
+    /// - Throws: `DatasetError` at `file:1:1` when it cannot be read, is not a regular file or
+    ///   is larger than `maximumBytes`.
+    public static func fileBytes(_ path: String, file: String? = nil, maximumBytes: Int = InputFile.plotNumeric) throws(DatasetError) -> [UInt8] {
+        try InputFile.read(path, file: file, maximumBytes: maximumBytes)
     }
 
     /// Parses CSV `bytes` read from `file`.
