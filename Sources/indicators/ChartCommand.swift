@@ -32,7 +32,7 @@ struct Chart: ParsableCommand {
     @Option(name: .long, help: "Chart kind: period-comparison, small-multiples, growth, per-year, slope, bar or line.")
     var kind: ChartSpec.Kind = .bar
 
-    @Option(name: .long, help: "Size preset: slide (1920x1080), small-slide (1280x720), a4-half, square.")
+    @Option(name: .long, help: "Size preset: slide (1920x1080), small-slide (1280x720), a4-half (595x421 pt), a4-column (483x290 pt, the brief's figure), square (1080x1080).")
     var preset: SizePreset = .slide
 
     @Option(name: [.short, .long], help: "Output file: .png, .svg or .pdf.")

@@ -1,5 +1,6 @@
 import Foundation
 import IndicatorKit
+import ChartKit
 import Testing
 @testable import Briefing
 
@@ -32,10 +33,10 @@ struct BriefTests {
             for ext in ["png", "svg", "pdf", "csv", "log.txt", "alt.txt", "spec.yaml", "sha256"] {
                 #expect(paths.contains("charts/\(c.name).\(ext)"), "charts/\(c.name).\(ext)")
             }
-            // PNG at 2x: an a4-half chart is 595 pt wide.
+            // PNG at 2x: an a4-column chart (the brief's figure, placed at its real size) is 483 pt wide.
             let png = try #require(file("charts/\(c.name).png"))
             let img = try ChartCairoImage.decode(png)
-            #expect(img.width == Int((595.28 * 2).rounded(.up)))
+            #expect(img.width == Int((SizePreset.a4Column.size.width * 2).rounded(.up)))
             // The hash list names every sidecar with its true hash, and the content hash is its hash.
             let sums = text("charts/\(c.name).sha256")
             for line in sums.split(separator: "\n") {

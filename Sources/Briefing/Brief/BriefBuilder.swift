@@ -196,7 +196,7 @@ public enum BriefBuilder {
         chart: \(kind)
         indicators: [\(id)]
         conferences: [\((kind == "bar" ? found : confs.map(\.id)).joined(separator: ", "))]
-        preset: a4-half
+        preset: a4-column
         locale: \(L.rawValue)
         output:
           name: \(name)

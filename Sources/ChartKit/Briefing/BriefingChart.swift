@@ -176,7 +176,7 @@ public struct BriefingChart: Sendable {
                              paddingOuter: 0.15)
         // Category labels: wrapped to the band's step.
         var catFont = theme.categoryLabel
-        catFont.size *= 0.9
+        catFont.size = max(catFont.size * 0.9, theme.textFloor)
         var catLines: [[String]] = []
         for f in panel.figures { catLines.append(try TextWrapper.wrap(f.category, font: catFont, width: band.step * 0.96, measurer: setter.measurer)) }
         let catLH = try setter.lineHeight(catFont)

@@ -79,7 +79,7 @@ public struct BarChart: Sendable {
             // Shrink value labels (down to 70%) until the widest fits its bar's slot.
             let widest = try data.series.flatMap(\.points).map { try setter.metrics($0.label, valueFont).width }.max() ?? 0
             let slot = inner.step
-            if widest > slot { valueFont.size = max(valueFont.size * 0.7, valueFont.size * slot / widest) }
+            if widest > slot { valueFont.size = max(valueFont.size * 0.7, valueFont.size * slot / widest, theme.textFloor) }
         }
         var showValues = valueLabels
         if valueLabels {

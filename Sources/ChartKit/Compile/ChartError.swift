@@ -8,6 +8,12 @@ public enum ChartError: Error, Equatable, CustomStringConvertible {
     case nonFiniteValue(series: String, category: String, value: Double)
     /// The page is too small for the text it must hold.
     case doesNotFit(String)
+    /// More series in one chart than the palette has distinct colours.
+    case tooManySeries(Int, limit: Int)
+    /// More categories than a band axis takes.
+    case tooManyCategories(Int, limit: Int)
+    /// An option the chart kind does not draw; named so that it is never silently ignored.
+    case unsupportedOption(kind: String, option: String)
 
     public var description: String {
         switch self {
@@ -19,6 +25,12 @@ public enum ChartError: Error, Equatable, CustomStringConvertible {
         case .nonFiniteValue(let s, let c, let v):
             return "while checking data: series '\(s)', '\(c)' has the non-finite value \(v)"
         case .doesNotFit(let s): return "while laying out: \(s)"
+        case .tooManySeries(let n, let limit):
+            return "\(n) series in one chart, more than the \(limit) distinct colours of the palette; use small-multiples (one panel each) or chart fewer indicators"
+        case .tooManyCategories(let n, let limit):
+            return "\(n) categories, more than the \(limit) a band axis takes; aggregate the data or use a line chart"
+        case .unsupportedOption(let kind, let option):
+            return "kind \(kind) does not draw \(option); leave it out or use a kind that draws it"
         }
     }
 }

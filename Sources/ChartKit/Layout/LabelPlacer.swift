@@ -60,18 +60,22 @@ struct LabelPlacer {
     mutating func place(_ text: String, font: FontSpec, color: Color, role: String, candidates: [Candidate],
                         within bounds: Rect, shrink: Bool = true) throws -> TextRun? {
         guard !text.isEmpty else { return nil }
+        // Shrinking stops at the legibility floor of the label's kind (8 pt, 7 pt for notes).
+        let floor = setter.theme.floor(forRole: role)
         let factors: [Double] = shrink ? [1, 0.85, 0.7] : [1]
+        var tried = Set<Double>()
         for f in factors {
             var ft = font
-            ft.size = font.size * f
+            ft.size = f == 1 ? font.size : max(font.size * f, floor)
+            guard tried.insert(ft.size).inserted else { continue }
             let m = try setter.metrics(text, ft)
             for (ci, c) in candidates.enumerated() {
                 let y = c.top ? c.point.y + m.ascent : c.point.y
                 let run = TextRun(text, font: ft, position: Point(c.point.x, y), anchor: c.anchor, color: color, metrics: m, role: role)
                 if isFree(run.bounds, within: bounds) {
-                    if f < 1 {
+                    if ft.size < font.size {
                         report.entries.append(FitEntry(text: text, role: role, action: .shrunk,
-                                                       reason: "no room at full size; set at \(Int(f * 100))%"))
+                                                       reason: "no room at full size; set at \(Int((ft.size / font.size * 100).rounded()))%"))
                     } else if ci > 0 {
                         report.entries.append(FitEntry(text: text, role: role, action: .moved,
                                                        reason: c.why.isEmpty ? "its first position was taken" : c.why))

@@ -11,13 +11,24 @@ public struct Theme: Hashable, Sendable {
     public var gridline: Color
     public var axisLine: Color
     public var palette: [Color]
+    /// Real points (1/72 inch, as printed or projected) per layout unit: 1 for print, 0.5 for a
+    /// 1920-unit-wide slide. The legibility floors are real sizes, so they are divided by it.
+    public var pointsPerUnit: Double
+    /// Which indicator gets which palette colour (the same in every chart of a set or brief).
+    public var colors: ColorAssignment
 
+    /// A theme.
+    /// - Parameters:
+    ///   - base: the body text size in layout units.
+    ///   - pointsPerUnit: real points per layout unit (see `SizePreset.pointsPerUnit`).
+    ///   - colors: the colour of each indicator; by default, in order of first use in a chart.
     public init(fontFamily: String = Theme.defaultFontFamily, base: Double, background: Color = .white,
                 text: Color = Color(hex: 0x1A1A1A), mutedText: Color = Color(hex: 0x595959),
                 gridline: Color = Color(hex: 0xE3E3E3), axisLine: Color = Color(hex: 0x8C8C8C),
-                palette: [Color] = Palette.okabeIto) {
+                palette: [Color] = Palette.okabeIto, pointsPerUnit: Double = 1, colors: ColorAssignment = ColorAssignment()) {
         self.fontFamily = fontFamily; self.base = base; self.background = background; self.text = text
         self.mutedText = mutedText; self.gridline = gridline; self.axisLine = axisLine; self.palette = palette
+        self.pointsPerUnit = pointsPerUnit; self.colors = colors
     }
 
     /// Noto Sans covers every Vietnamese letter in precomposed and combining forms; it is
@@ -25,18 +36,50 @@ public struct Theme: Hashable, Sendable {
     public static let defaultFontFamily = "Noto Sans, DejaVu Sans"
 
     /// The briefing theme for a preset.
-    public static func briefing(_ preset: SizePreset) -> Theme { Theme(base: preset.baseFontSize) }
+    public static func briefing(_ preset: SizePreset) -> Theme {
+        Theme(base: preset.baseFontSize, pointsPerUnit: preset.pointsPerUnit)
+    }
+
+    // MARK: Legibility floors
+
+    /// The smallest size (layout units) of ticks, labels and values: 8 pt at the real size.
+    public var textFloor: Double { Theme.textFloorPoints / pointsPerUnit }
+    /// The smallest size (layout units) of notes and the source line: 7 pt at the real size.
+    public var smallTextFloor: Double { Theme.smallTextFloorPoints / pointsPerUnit }
+    /// 8 pt: the least a tick, label or value may print at.
+    public static let textFloorPoints = 8.0
+    /// 7 pt: the least a note or source line may print at.
+    public static let smallTextFloorPoints = 7.0
+
+    /// The floor (layout units) for text of `role`: notes and source 7 pt, everything else 8 pt.
+    public func floor(forRole role: String) -> Double {
+        role == "source" || role == "note" ? smallTextFloor : textFloor
+    }
+
+    func font(_ ratio: Double, floor: Double, weight: FontWeight = .regular) -> FontSpec {
+        FontSpec(family: fontFamily, size: max(base * ratio, floor), weight: weight)
+    }
 
     // MARK: Type scale
 
-    public var title: FontSpec { FontSpec(family: fontFamily, size: base * 1.6, weight: .bold) }
-    public var subtitle: FontSpec { FontSpec(family: fontFamily, size: base * 1.0) }
-    public var axisLabel: FontSpec { FontSpec(family: fontFamily, size: base * 0.8) }
-    public var categoryLabel: FontSpec { FontSpec(family: fontFamily, size: base * 0.85) }
-    public var valueLabel: FontSpec { FontSpec(family: fontFamily, size: base * 0.8, weight: .semibold) }
-    public var legend: FontSpec { FontSpec(family: fontFamily, size: base * 0.85) }
-    public var directLabel: FontSpec { FontSpec(family: fontFamily, size: base * 0.85, weight: .semibold) }
-    public var source: FontSpec { FontSpec(family: fontFamily, size: base * 0.65) }
+    // Every size is `base` times a ratio, never under the legibility floor of its kind of text.
+
+    /// The chart title.
+    public var title: FontSpec { font(1.6, floor: textFloor, weight: .bold) }
+    /// The subtitle.
+    public var subtitle: FontSpec { font(1.0, floor: textFloor) }
+    /// Tick labels and unit lines.
+    public var axisLabel: FontSpec { font(0.8, floor: textFloor) }
+    /// Category (band) labels.
+    public var categoryLabel: FontSpec { font(0.85, floor: textFloor) }
+    /// Value labels.
+    public var valueLabel: FontSpec { font(0.8, floor: textFloor, weight: .semibold) }
+    /// Legend entries.
+    public var legend: FontSpec { font(0.85, floor: textFloor) }
+    /// Direct labels and panel titles.
+    public var directLabel: FontSpec { font(0.85, floor: textFloor, weight: .semibold) }
+    /// Notes and the source line.
+    public var source: FontSpec { font(0.65, floor: smallTextFloor) }
 
     // MARK: Spacing and strokes
 
@@ -53,6 +96,13 @@ public struct Theme: Hashable, Sendable {
 
     /// The colour of series `i`, cycling through the palette.
     public func color(_ i: Int) -> Color { palette[i % palette.count] }
+
+    /// The colours of the indicators `ids` drawn together in one chart: each its assigned colour
+    /// (`colors`), a clash inside the chart moved to the next unused palette colour.
+    /// - Throws: `ChartError.tooManySeries` when there are more ids than palette colours.
+    public func colors(for ids: [String]) throws -> [Color] {
+        try colors.colors(for: ids, palette: palette)
+    }
 }
 
 /// Colour-blind-safe palettes.
