@@ -20,6 +20,8 @@ public struct BriefingChart: Sendable {
     var lineLeftRoom = 0.0
     /// Column headers of a slope chart (the two periods); nil takes the first panel's categories.
     public var slopeHeaders: [String]?
+    /// The colour of each panel, keyed by its indicator (`Theme.colors`), set by `scene(measurer:)`.
+    var panelColors: [Color] = []
 
     public init(data: BriefingData, layout: Layout, theme: Theme, size: Size,
                 annotations: [(panel: Int?, annotation: ChartAnnotation)] = [], slopeHeaders: [String]? = nil) {
@@ -51,8 +53,9 @@ public struct BriefingChart: Sendable {
         for case .text(let t) in frameNodes { placer.fixed(t, within: page) }
         var marks: [SceneNode] = frameNodes.filter { if case .text = $0 { false } else { true } }
 
-        // 3. Panels.
+        // 3. Panels, each in its indicator's colour.
         var chart = self
+        chart.panelColors = try theme.colors(for: data.panels.enumerated().map { $0.element.indicator ?? "panel \($0.offset)" })
         if layout == .columns || layout == .lines {
             let w = PanelGrid(count: data.panels.count, region: region, gap: theme.gap * 3).rect(0).width
             chart.titleLines = try data.panels.map { p in
@@ -191,7 +194,7 @@ public struct BriefingChart: Sendable {
             if case .text(let t) = n { placer.fixed(t, within: rect) } else { nodes.append(n) }
         }
         let zeroY = y(0)
-        let accent = theme.color(index)
+        let accent = panelColors[index]
         let earlier = Color(red: 0.62, green: 0.66, blue: 0.70)
         var barTops: [Double] = []
         var labelTops: [Double] = []
@@ -346,7 +349,7 @@ public struct BriefingChart: Sendable {
         }
         nodes.append(.path(.polyline([Point(plot.minX, y(max(vdomain.lowerBound, 0))), Point(plot.maxX, y(max(vdomain.lowerBound, 0)))],
                                      stroke: StrokeStyle(color: theme.axisLine, width: theme.axisLineWidth), role: "baseline")))
-        let color = theme.color(index)
+        let color = panelColors[index]
         var run: [Point] = []
         var markers: [SceneNode] = []
         var endPoint: Point?
@@ -493,7 +496,7 @@ public struct BriefingChart: Sendable {
                 continue
             }
             let ch = GrowthMath.percentChange(from: f.value!, to: l.value!).flatMap { BriefingBuilder.changeText($0, locale: data.locale) }
-            ends.append(End(a: f.value!, b: l.value!, la: f.label, lb: l.label, name: p.title, color: theme.color(i), change: ch))
+            ends.append(End(a: f.value!, b: l.value!, la: f.label, lb: l.label, name: p.title, color: panelColors[i], change: ch))
         }
         guard !ends.isEmpty else { throw ChartError.noData("a slope chart needs two figures of an indicator") }
         let indexed = Set(data.panels.map(\.unit)).count > 1

@@ -9,7 +9,9 @@ public enum ChartCompiler {
     ///   or the measurer's `TextError` (a character no installed font has).
     public static func compile(_ spec: ChartSpec, _ dataset: Dataset, measurer: TextMeasurer,
                                theme: Theme? = nil) throws -> Scene {
-        let theme = theme ?? Theme.briefing(spec.preset)
+        var theme = theme ?? Theme.briefing(spec.preset)
+        // One colour per indicator in every chart of the dataset: keyed by its place in the dataset.
+        if theme.colors.order.isEmpty { theme.colors = ColorAssignment(order: dataset.indicators.map(\.id)) }
         if spec.kind.isBriefing {
             var scene = try briefingChart(spec, dataset, theme: theme).scene(measurer: measurer)
             scene.date = latestSourceDate(spec, dataset)?.iso
