@@ -55,7 +55,8 @@ public struct BriefingChart: Sendable {
 
         // 3. Panels, each in its indicator's colour.
         var chart = self
-        chart.panelColors = try theme.colors(for: data.panels.enumerated().map { $0.element.indicator ?? "panel \($0.offset)" })
+        chart.panelColors = try theme.colors(for: data.panels.enumerated().map { $0.element.indicator ?? "panel \($0.offset)" },
+                                             shared: layout == .slope)
         if layout == .columns || layout == .lines {
             let w = PanelGrid(count: data.panels.count, region: region, gap: theme.gap * 3).rect(0).width
             chart.titleLines = try data.panels.map { p in

@@ -9,14 +9,14 @@ public struct ColorAssignment: Hashable, Sendable {
     /// An assignment from an ordered list of ids; empty assigns by order of first use in a chart.
     public init(order: [String] = []) { self.order = order }
 
-    /// The colours of `ids` drawn together: each id its assigned colour; an id whose colour is
-    /// already taken in this chart gets the next palette colour not yet used, so series of one
-    /// chart never share a colour.
-    /// - Throws: `ChartError.tooManySeries` when `ids` has more distinct entries than the palette has colours.
-    public func colors(for ids: [String], palette: [Color]) throws -> [Color] {
+    /// The colours of `ids` drawn in one chart: each id its assigned colour. When the series share
+    /// one plot (`shared`), an id whose colour is already taken in this chart gets the next palette
+    /// colour not yet used, so that they never share a colour; panels side by side keep their own.
+    /// - Throws: `ChartError.tooManySeries` when series sharing a plot outnumber the palette's colours.
+    public func colors(for ids: [String], palette: [Color], shared: Bool = true) throws -> [Color] {
         guard !palette.isEmpty else { return ids.map { _ in .black } }
         let distinct = ids.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        guard distinct.count <= palette.count else {
+        guard distinct.count <= palette.count || !shared else {
             throw ChartError.tooManySeries(distinct.count, limit: palette.count)
         }
         var used = Set<Int>(), slot: [String: Int] = [:]
@@ -24,7 +24,7 @@ public struct ColorAssignment: Hashable, Sendable {
         for id in distinct {
             var i: Int
             if let k = order.firstIndex(of: id) { i = k % palette.count } else { i = next % palette.count; next += 1 }
-            while used.contains(i) { i = (i + 1) % palette.count }
+            while shared && used.contains(i) { i = (i + 1) % palette.count }
             used.insert(i); slot[id] = i
         }
         return ids.map { palette[slot[$0]!] }

@@ -97,11 +97,11 @@ public struct Theme: Hashable, Sendable {
     /// The colour of series `i`, cycling through the palette.
     public func color(_ i: Int) -> Color { palette[i % palette.count] }
 
-    /// The colours of the indicators `ids` drawn together in one chart: each its assigned colour
-    /// (`colors`), a clash inside the chart moved to the next unused palette colour.
-    /// - Throws: `ChartError.tooManySeries` when there are more ids than palette colours.
-    public func colors(for ids: [String]) throws -> [Color] {
-        try colors.colors(for: ids, palette: palette)
+    /// The colours of the indicators `ids` drawn in one chart: each its assigned colour
+    /// (`colors`); series sharing a plot (`shared`) never share a colour.
+    /// - Throws: `ChartError.tooManySeries` when series sharing a plot outnumber the palette's colours.
+    public func colors(for ids: [String], shared: Bool = true) throws -> [Color] {
+        try colors.colors(for: ids, palette: palette, shared: shared)
     }
 }
 
