@@ -49,6 +49,10 @@ struct BriefTests {
             let spec = try ChartFile.parse(file("charts/\(c.name).spec.yaml")!, path: "charts/\(c.name).spec.yaml")
             #expect(spec.formats == [.png, .svg, .pdf])
             #expect(spec.scale == 2)
+            // It was written once from the typed spec the chart was drawn from: parsed back and
+            // compiled, it draws the very same scene.
+            let again = try spec.resolve(Fixture.dataset, datasetDirectory: Fixture.datasetDirectory).scene(measurer: PangoTextMeasurer())
+            #expect(again.dump() == c.scene.dump(), "\(c.name)")
         }
         // SHA256SUMS covers every file but itself and the marker.
         let all = text("SHA256SUMS")

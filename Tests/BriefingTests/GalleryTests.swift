@@ -1,4 +1,5 @@
 import ChartCairo
+import ChartKit
 import Foundation
 import IndicatorKit
 import Testing
@@ -20,7 +21,7 @@ struct GalleryTests {
             let f = try ChartFile.load(path: p)
             seen.insert("\(f.chart.rawValue)/\(f.locale.rawValue)")
         }
-        for k in ChartSpecFields.kinds {
+        for k in ChartSpec.Kind.allCases.map(\.rawValue) {
             #expect(seen.contains("\(k)/en"), "no English spec for \(k)")
             #expect(seen.contains("\(k)/vi"), "no Vietnamese spec for \(k)")
         }

@@ -1,3 +1,4 @@
+import ChartKit
 import Foundation
 import IndicatorKit
 import Testing
@@ -21,7 +22,9 @@ struct SpecTests {
         #expect(r.spec.kind == .bar)
         #expect(r.spec.title == "Agreements")
         #expect(f.outputPaths.map { SpecPath.fileName($0) } == ["chart.png", "chart.svg"])
-        #expect(r.figures.map(\.indicator) == ["agreements", "agreements", "agreements"])
+        // The compiler selects: every preferred figure of the indicator, one bar each.
+        let data = try ChartCompiler.chartData(r.spec, r.data)
+        #expect(data.series.map { $0.points.count } == [3])
     }
 
     @Test func unknownKeysSuggestTheNearest() {
@@ -75,8 +78,8 @@ struct SpecTests {
         #expect(e == [
             "chart.yaml:1:8: `chart` must be text, found a list",
             "chart.yaml:2:13: `indicators` must be a list, found a mapping",
-            "chart.yaml:3:15: `value-labels` must be true or false, found a string",
-            "chart.yaml:5:10: `output.scale` must be a number, found a string",
+            "chart.yaml:3:15: `value-labels` must be true or false, found `maybe`",
+            "chart.yaml:5:10: `output.scale` must be a number written in decimal (like 2 or 0.5), found `big`",
         ])
     }
 
@@ -206,10 +209,10 @@ struct SpecTests {
         #expect(e == ["chart.yaml:1:1: the spec is larger than 262144 bytes (a chart spec is a few hundred); refused"])
     }
 
-    @Test func passThroughOptionsReachChartSpec() throws {
+    @Test func chartOptionsReachChartSpec() throws {
         let p = Fixture.specFile("chart: bar\nindicators: [agreements, fdi]\ngrouping: by-indicator\nvalue-labels: false\nnumber-format: plain\ninclude-zero: false\n")
         let f = try ChartFile.load(path: p)
-        #expect(f.options.map(\.key) == ["grouping", "value-labels", "number-format", "include-zero"])
+        #expect(f.spec.grouping == .byIndicator && f.spec.valueLabels == false && f.spec.format == .plain && f.spec.includeZero == false)
         let r = try f.resolve(Fixture.dataset, datasetDirectory: Fixture.datasetDirectory)
         #expect(r.spec.grouping == .byIndicator)
         #expect(r.spec.valueLabels == false)
@@ -225,14 +228,14 @@ struct SpecTests {
         let props = try #require(obj["properties"] as? [String: Any])
         #expect(Set(props.keys) == Set(ChartFile.topLevelKeys))
         let output = try #require((props["output"] as? [String: Any])?["properties"] as? [String: Any])
-        #expect(Set(output.keys) == Set(ChartFile.outputKeys))
+        #expect(Set(output.keys) == Set(ChartFile.outputKeys.map(\.info.name)))
         let theme = try #require((props["theme"] as? [String: Any])?["properties"] as? [String: Any])
-        #expect(Set(theme.keys) == Set(ChartFile.themeKeys))
+        #expect(Set(theme.keys) == Set(ChartFile.themeKeys.map(\.info.name)))
     }
 }
 
 extension Fixture {
     static var kindList: String {
-        ChartSpecFields.kinds.dropFirst(2).map { ", `\($0)`" }.joined()
+        ChartSpec.Kind.allCases.dropFirst(2).map { ", `\($0.rawValue)`" }.joined()
     }
 }

@@ -189,23 +189,14 @@ public enum BriefBuilder {
         let id = row.indicator.id
         let name = id
         let found = confs.indices.filter { row.cells[$0].observation != nil }.map { confs[$0].id }
-        let kind = ChartSpecFields.kinds.contains("period-comparison") && found.count >= 1 ? "period-comparison" : "bar"
-        let specText = """
-        # Chart `\(name)` of a brief: re-render with `indicators render` in a folder holding this file.
-        dataset: \(ds.name)
-        chart: \(kind)
-        indicators: [\(id)]
-        conferences: [\((kind == "bar" ? found : confs.map(\.id)).joined(separator: ", "))]
-        preset: a4-column
-        locale: \(L.rawValue)
-        output:
-          name: \(name)
-          formats: [png, svg, pdf]
-          scale: 2
-
-        """
+        // The chart as a typed spec: drawn from this value, and its sidecar spec written from it once.
+        let kind: ChartSpec.Kind = found.isEmpty ? .bar : .periodComparison
         let specName = "\(name).spec.yaml"
-        let file = try ChartFile.parse(Array(specText.utf8), path: "charts/" + specName)
+        let file = ChartFile(path: "charts/" + specName, dataset: ds.name,
+                             spec: ChartSpec(kind: kind, indicators: [id], preset: .a4Column, locale: L,
+                                             conferences: kind == .bar ? found : confs.map(\.id)),
+                             output: .init(name: name, formats: [.png, .svg, .pdf], scale: 2))
+        let specText = file.yaml(comment: ["Chart `\(name)` of a brief: re-render with `indicators render` in a folder holding this file."])
         let resolved = try file.resolve(ds, datasetDirectory: req.datasetDirectory)
         let scene = try resolved.scene(measurer: measurer)
         let png = try CairoRenderer.render(scene, format: .png(scale: 2))

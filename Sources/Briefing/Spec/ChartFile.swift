@@ -3,20 +3,15 @@ import ChartKit
 import IndicatorKit
 
 /// A chart spec file (`Charts/*.yaml`, `*.yml` or `*.json`; one schema for both): what to chart
-/// from which dataset, its labels, look and output files. `ChartFile.parse` checks the shape and
-/// types; `ChartFile.resolve` checks it against the dataset and the file system. Every refusal
-/// is a `DatasetError` at the file, line and column of the offending key or value.
+/// from which dataset, its labels, look and output files. The keys of the file are the table
+/// `ChartFile.keys`; `ChartFile.parse` reads a file through it, `ChartFile.yaml` writes one,
+/// `ChartFile.resolve` checks it against the dataset and the file system. Every refusal is a
+/// `DatasetError` at the file, line and column of the offending key or value.
 public struct ChartFile: Sendable {
     /// An output format of a spec: ChartCairo's format kinds (one list of formats).
     public typealias Format = ImageFormat.Kind
 
-    /// A date window for the figures: those whose whole period lies inside it.
-    public struct DateRange: Sendable, Hashable {
-        public var from: Day?
-        public var to: Day?
-    }
-
-    /// Overrides of the briefing theme.
+    /// Overrides of the briefing theme; nil keeps the theme's own value.
     public struct ThemeOverrides: Sendable, Hashable {
         public var font: String?
         public var baseSize: Double?
@@ -26,6 +21,25 @@ public struct ChartFile: Sendable {
         public var gridline: Color?
         public var axisLine: Color?
         public var palette: [Color]?
+
+        /// No overrides.
+        public init() {}
+    }
+
+    /// The output files: base name, formats, and the PNG size (a scale or a width in pixels).
+    public struct Output: Sendable, Hashable {
+        /// File base name (no folder, no extension); nil: the spec's file name.
+        public var name: String?
+        public var formats: [Format] = [.png, .svg]
+        /// PNG scale factor (pixels per point); nil: 1, or what `width` sets.
+        public var scale: Double?
+        /// PNG width in pixels; sets the scale from the preset's width.
+        public var width: Double?
+
+        /// PNG and SVG, at scale 1, named after the spec.
+        public init(name: String? = nil, formats: [Format] = [.png, .svg], scale: Double? = nil, width: Double? = nil) {
+            self.name = name; self.formats = formats; self.scale = scale; self.width = width
+        }
     }
 
     /// Where the spec file is (its folder is the output folder).
@@ -33,33 +47,37 @@ public struct ChartFile: Sendable {
     /// A dataset name (a folder under `Datasets/`) or a path relative to the spec file; nil: the
     /// dataset the caller passes.
     public var dataset: String?
-    public var chart: ChartSpec.Kind
-    public var indicators: [String]
-    /// Conference ids or ordinals (`NFAC-21`, `21`); empty: every period.
-    public var conferences: [String]
-    public var dates: DateRange?
-    public var title: String?
-    public var subtitle: String?
-    /// Notes printed above the source line (appended to it when ChartKit has no notes).
-    public var notes: [String]?
-    /// Replaces the source line built from the dataset.
-    public var source: String?
-    public var preset: SizePreset
-    public var locale: NumberLocale
+    /// The chart as ChartKit compiles it: kind, indicators, periods (`conferences`, any of the
+    /// CLI's period forms), date window, labels, preset, locale and options. The spec layer fills
+    /// it and selects nothing itself: the compiler selects the figures from these.
+    public var spec: ChartSpec
     public var theme: ThemeOverrides
-    /// Output file base name (no folder, no extension); default: the spec's file name.
-    public var outputName: String
-    public var formats: [Format]
-    /// PNG scale factor (pixels per point).
-    public var scale: Double
-    /// Further `ChartSpec` fields (grouping, value-labels, ...), passed through by name.
-    public var options: [(key: String, value: SpecValue)]
-    /// Where each key was written (`indicators`, `output.name`, `conferences[1]`).
+    public var output: Output
+    /// Where each key was written (`indicators[0]`, `output.name`, `periods[1]`).
     public var positions: [String: SourcePosition]
 
+    /// A spec with the defaults of every key the file leaves out.
+    public init(path: String, dataset: String? = nil, spec: ChartSpec, theme: ThemeOverrides = ThemeOverrides(),
+                output: Output = Output()) {
+        self.path = path; self.dataset = dataset; self.spec = spec; self.theme = theme; self.output = output
+        positions = [:]
+    }
+
+    /// Where `key` was written, or the top of the file.
     public func position(_ key: String) -> SourcePosition {
         positions[key] ?? SourcePosition(file: path, line: 1, column: 1)
     }
+
+    /// The chart kind.
+    public var chart: ChartSpec.Kind { spec.kind }
+    /// The language of names and numbers.
+    public var locale: NumberLocale { spec.locale }
+    /// Output file base name: `output.name`, or the spec's file name without its extension.
+    public var outputName: String { output.name ?? SpecPath.stem(path) }
+    /// The formats to write.
+    public var formats: [Format] { output.formats }
+    /// PNG scale factor: from `output.width` over the preset's width, else `output.scale`, else 1.
+    public var scale: Double { output.width.map { $0 / spec.preset.size.width } ?? output.scale ?? 1 }
 
     /// The output file paths, one per format, in the spec's folder.
     public var outputPaths: [String] {
@@ -67,14 +85,16 @@ public struct ChartFile: Sendable {
         return formats.map { SpecPath.join(dir, "\(outputName).\($0.rawValue)") }
     }
 
-    /// The PNG scale of the 2x briefing outputs etc. is set by the caller; this is the spec's own.
+    /// The PNG scales a spec may ask for.
     public static let scaleRange: ClosedRange<Double> = 0.25...4
     /// PNG width in pixels that `output.width` may ask for.
     public static let widthRange: ClosedRange<Double> = 200...7680
+    /// Body text sizes `theme.base-size` may ask for, in points.
+    public static let baseSizeRange: ClosedRange<Double> = 4...72
 }
 
 extension ChartFile: CustomStringConvertible {
-    public var description: String { "\(path): \(chart.rawValue) of \(indicators.joined(separator: ", "))" }
+    public var description: String { "\(path): \(chart.rawValue) of \(spec.indicators.joined(separator: ", "))" }
 }
 
 /// Small path helpers (no Foundation needed for the checks).

@@ -4,11 +4,14 @@ import Yams
 /// A parsed spec value with the position it was written at: the YAML (or JSON) tree reduced to
 /// what a spec needs, built with a budget on nodes and depth so that aliases cannot blow it up.
 public indirect enum SpecValue: Sendable {
+    /// A scalar: its text exactly as written (quotes removed), its kind, and where it starts.
     case scalar(String, SpecScalarKind, SourcePosition)
+    /// A list with the position of its first character.
     case list([SpecValue], SourcePosition)
     /// Keys in document order, each with its own position.
     case map([(key: String, keyPosition: SourcePosition, value: SpecValue)], SourcePosition)
 
+    /// Where the value starts.
     public var position: SourcePosition {
         switch self {
         case .scalar(_, _, let p), .list(_, let p), .map(_, let p): p
@@ -25,29 +28,77 @@ public indirect enum SpecValue: Sendable {
     }
 }
 
-/// The type YAML's core schema resolves a scalar to (a quoted scalar is always a string).
+/// What a scalar is, by one spelling each: a quoted scalar is a string; a plain one is null
+/// (empty, `~`, `null`), a boolean (`true`, `false`), a whole number in decimal digits without a
+/// leading zero, a number in JSON's spelling, or else a string. So `012`, `0x320`, `ON`, `yes`
+/// and `.5` are strings, and a key that wants a number or a boolean refuses them.
 public enum SpecScalarKind: String, Sendable {
     case string = "a string", int = "a whole number", float = "a number", bool = "true or false", null = "nothing (null)"
+
+    /// The kind of an unquoted scalar written as `text`.
+    public static func plain(_ text: String) -> SpecScalarKind {
+        switch text {
+        case "", "~", "null": return .null
+        case "true", "false": return .bool
+        default: break
+        }
+        guard let number = JSONNumberSyntax(text) else { return .string }
+        return number.isWhole ? .int : .float
+    }
 }
 
-/// Parses spec text into a `SpecValue` tree with positions.
+/// The number grammar of RFC 8259 (`-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`),
+/// the one spelling of numbers in both spec syntaxes.
+struct JSONNumberSyntax {
+    /// Whether the number has neither a fraction nor an exponent.
+    let isWhole: Bool
+
+    /// Nil when `text` is not exactly one number in that grammar.
+    init?<S: StringProtocol>(_ text: S) {
+        let b = Array(text.utf8)
+        var i = 0
+        func digits() -> Int {
+            let s = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            return i - s
+        }
+        if i < b.count, b[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < b.count else { return nil }
+        if b[i] == UInt8(ascii: "0") { i += 1 } else if digits() == 0 { return nil }
+        var whole = true
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1; whole = false
+            guard digits() > 0 else { return nil }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1; whole = false
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return nil }
+        }
+        guard i == b.count else { return nil }
+        isWhole = whole
+    }
+}
+
+/// Parses spec text into a `SpecValue` tree with positions: `.json` files as strict JSON
+/// (`StrictJSON`), everything else as YAML through Yams.
 public enum SpecParser {
+    /// Most values a spec may expand to (aliases included).
     public static let maximumNodes = 4096
 
-    /// Parses YAML or JSON (JSON is YAML). The raw text is checked by `SpecGuard` first.
+    /// Parses YAML, or JSON when `file` ends in `.json`. The raw text is checked by `SpecGuard` first.
     /// - Throws: `DatasetError` with the file, line and column of the syntax error.
     public static func parse(_ bytes: [UInt8], file: String) throws -> SpecValue {
         try SpecGuard.check(bytes, file: file)
-        var text = String(decoding: bytes, as: UTF8.self)
-        let isJSON = file.lowercased().hasSuffix(".json")
-        // Tabs separate tokens in JSON but not in YAML's block context; outside strings a tab is
-        // whitespace in JSON, inside a JSON string it is illegal, so spaces keep every column.
-        if isJSON { text = String(text.map { $0 == "\t" ? " " : $0 }) }
+        if file.lowercased().hasSuffix(".json") {
+            return try StrictJSON.parse(bytes, file: file, maximumNodes: maximumNodes, maximumDepth: SpecGuard.maximumDepth)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let e as YamlError {
-            throw syntaxError(e, file: file, isJSON: isJSON)
+            throw syntaxError(e, text: text, file: file)
         }
         guard let node else {
             throw DatasetError(SourcePosition(file: file, line: 1, column: 1), "the spec is empty; expected a mapping with at least `chart` and `indicators`")
@@ -60,19 +111,22 @@ public enum SpecParser {
         SourcePosition(file: file, line: m?.line ?? 1, column: m?.column ?? 1)
     }
 
-    static func syntaxError(_ e: YamlError, file: String, isJSON: Bool) -> DatasetError {
-        let what = isJSON ? "JSON" : "YAML"
+    static func syntaxError(_ e: YamlError, text: String, file: String) -> DatasetError {
         switch e {
         case .scanner(let ctx, let problem, let mark, _), .parser(let ctx, let problem, let mark, _),
              .composer(let ctx, let problem, let mark, _):
             let context = ctx.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
-            return DatasetError(position(mark, file), "invalid \(what): \(problem)\(context)")
+            return DatasetError(position(mark, file), "invalid YAML: \(problem)\(context)")
         case .duplicatedKeysInMapping(let dups, let ctx):
-            return DatasetError(position(ctx.mark, file), "duplicate key\(dups.count == 1 ? "" : "s") \(dups.map { "`\($0)`" }.joined(separator: ", ")); each key may appear once")
+            let first = position(ctx.mark, file)
+            let key = dups.first ?? ""
+            let at = YAMLDuplicateKey.secondOccurrence(of: key, firstAt: first, in: text) ?? first
+            let firstNote = at == first ? "" : " (first written at \(first.line):\(first.column))"
+            return DatasetError(at, "duplicate key `\(key)`\(firstNote); each key may appear once")
         case .reader(let problem, _, _, _):
-            return DatasetError(SourcePosition(file: file, line: 1, column: 1), "cannot read the \(what): \(problem)")
+            return DatasetError(SourcePosition(file: file, line: 1, column: 1), "cannot read the YAML: \(problem)")
         default:
-            return DatasetError(SourcePosition(file: file, line: 1, column: 1), "invalid \(what): \(e)")
+            return DatasetError(SourcePosition(file: file, line: 1, column: 1), "invalid YAML: \(e)")
         }
     }
 
@@ -83,21 +137,9 @@ public enum SpecParser {
         guard depth <= SpecGuard.maximumDepth else { throw DatasetError(pos, "the spec nests more than \(SpecGuard.maximumDepth) levels deep") }
         switch node {
         case .scalar(let s):
-            let kind: SpecScalarKind
-            if s.style != .plain && s.style != .any {
-                kind = .string
-            } else if node.null != nil {
-                kind = .null
-            } else if node.bool != nil {
-                kind = .bool
-            } else if node.int != nil {
-                kind = .int
-            } else if node.float != nil {
-                kind = .float
-            } else {
-                kind = .string
-            }
-            return .scalar(s.string, kind, pos)
+            // Kinds by one spelling each (`SpecScalarKind.plain`), not by YAML 1.1's resolver.
+            let quoted = s.style != .plain && s.style != .any
+            return .scalar(s.string, quoted ? .string : SpecScalarKind.plain(s.string), pos)
         case .sequence(let seq):
             var items: [SpecValue] = []
             for n in seq { items.append(try convert(n, file: file, depth: depth + 1, budget: &budget)) }

@@ -34,13 +34,13 @@ enum BriefingBuilder {
             guard let ind = dataset.indicator(id) else { throw ChartError.unknownIndicator(id) }
             var cells: [Cell] = []
             if keys.isEmpty {
-                for o in dataset.series(id, includeAlternatives: spec.includeAlternatives) {
+                for o in try spec.figures(of: id, in: dataset) {
                     cells.append(Cell(observation: o, implied: nil, category: unbreakable(PeriodFormat.label(o.period, locale: locale)),
                                       period: o.period))
                 }
             } else {
                 for (k, conf) in keys {
-                    if let o = dataset.select(id, at: k).observation {
+                    if let o = dataset.select(id, at: k).observation, spec.dates?.contains(o.period) ?? true {
                         cells.append(Cell(observation: o, implied: nil, category: unbreakable(PeriodFormat.label(o.period, locale: locale)),
                                           period: o.period))
                     } else {

@@ -89,7 +89,7 @@ public enum ChartCompiler {
             guard let i = dataset.indicator(id) else { throw ChartError.unknownIndicator(id) }
             return i
         }
-        let figures = indicators.map { dataset.series($0.id, includeAlternatives: spec.includeAlternatives) }
+        let figures = try indicators.map { try spec.figures(of: $0.id, in: dataset) }
         for (i, f) in zip(indicators, figures) where f.isEmpty { throw ChartError.noData("indicator '\(i.id)' has no figures") }
         for f in figures.joined() where !f.value.isFinite {
             throw ChartError.nonFiniteValue(series: f.indicator, category: f.id, value: f.value)

@@ -53,13 +53,15 @@ public struct ChartSpec: Sendable, Codable, Hashable {
     public var notes: [String]?
     /// Reference lines and text callouts.
     public var annotations: [ChartAnnotation]?
+    /// Only figures whose whole period lies in this window; nil: no window.
+    public var dates: DateWindow?
 
     public init(kind: Kind, indicators: [String], title: String? = nil, subtitle: String? = nil, source: String? = nil,
                 preset: SizePreset = .slide, locale: NumberLocale = .en, grouping: Grouping = .byPeriod,
                 valueLabels: Bool = true, format: ValueFormat.Kind? = nil, includeZero: Bool? = nil,
                 includeAlternatives: Bool = false, conferences: [String]? = nil, notes: [String]? = nil,
-                annotations: [ChartAnnotation]? = nil) {
-        self.conferences = conferences; self.notes = notes; self.annotations = annotations
+                annotations: [ChartAnnotation]? = nil, dates: DateWindow? = nil) {
+        self.conferences = conferences; self.notes = notes; self.annotations = annotations; self.dates = dates
         self.kind = kind; self.indicators = indicators; self.title = title; self.subtitle = subtitle
         self.source = source; self.preset = preset; self.locale = locale; self.grouping = grouping
         self.valueLabels = valueLabels; self.format = format; self.includeZero = includeZero
