@@ -21,7 +21,7 @@ struct Brief: ParsableCommand {
 
     @OptionGroup var data: DatasetOptions
 
-    @Option(name: [.long, .customLong("periods")], parsing: .upToNextOption, help: "Conferences, comma-separated (20,21 or NFAC-20,NFAC-21).")
+    @Option(name: [.long, .customLong("periods")], parsing: .upToNextOption, help: "Periods, comma-separated: conferences (20,21 or NFAC-20), dates (2021-12-14) or spans (2019-01-01..2021-12-13).")
     var conferences: [String] = []
 
     @Option(name: .long, parsing: .upToNextOption, help: "Indicator ids, comma-separated (default: every indicator with figures at two of the conferences).")

@@ -122,6 +122,21 @@ struct BriefTests {
         #expect(throws: DatasetError.self) { try BriefBundle.write(Self.brief.files, to: parent + "/link") }
     }
 
+    @Test func periodsTakeTheCLIsForms() throws {
+        // A date (the flow ending that day) and a span, as `--periods` takes them.
+        let req = BriefBuilder.Request(datasetDirectory: Fixture.datasetDirectory, conferences: ["2016-08-13", "2019-01-01..2021-12-13"],
+                                       indicators: ["agreements"])
+        let doc = try BriefBuilder.build(req, dataset: Fixture.dataset)
+        let chart = try #require(doc.charts.first)
+        let sidecar = try #require(chart.files.first { $0.name == "agreements.spec.yaml" })
+        let spec = try ChartFile.parse(sidecar.bytes, path: "charts/agreements.spec.yaml")
+        #expect(spec.spec.conferences == ["2016-08-13", "2019-01-01..2021-12-13"])
+        let csv = String(decoding: try #require(chart.files.first { $0.name == "agreements.csv" }).bytes, as: UTF8.self)
+        #expect(csv.contains("o-000-agreements") && csv.contains("o-nfac20-agreements"), "\(csv)")
+        let bad = BriefBuilder.Request(datasetDirectory: Fixture.datasetDirectory, conferences: ["2021-02-30"])
+        #expect(throws: DatasetError.self) { try BriefBuilder.build(bad, dataset: Fixture.dataset) }
+    }
+
     @Test func unknownConferenceIsBadInput() {
         let req = BriefBuilder.Request(datasetDirectory: Fixture.datasetDirectory, conferences: ["NFAC-2l"])
         #expect(throws: DatasetError.self) { try BriefBuilder.build(req, dataset: Fixture.dataset) }

@@ -10,7 +10,8 @@ public enum BriefBuilder {
     /// What to brief.
     public struct Request: Sendable {
         public var datasetDirectory: String
-        /// Conference keys (`20`, `NFAC-21`), at least one.
+        /// Periods, at least one, in the CLI's forms: conferences (`20`, `NFAC-21`), dates
+        /// (`2021-12-31`) or spans (`2019-01-01..2021-12-31`).
         public var conferences: [String]
         /// Indicator ids; empty: every indicator with a figure in at least two of the conferences
         /// (one when a single conference is asked for).
@@ -34,14 +35,16 @@ public enum BriefBuilder {
         let L = req.locale
         let here = SourcePosition(file: "--conferences", line: 1, column: 1)
         guard !req.conferences.isEmpty else { throw DatasetError(here, "give at least one conference (e.g. --conferences 20,21)") }
-        var confs: [Conference] = []
+        // Periods in the CLI's forms: conferences, dates (YYYY-MM-DD), spans (YYYY-MM-DD..YYYY-MM-DD).
+        var keys: [PeriodKey] = []
         for c in req.conferences {
-            guard let conf = ds.conference(c) else {
-                throw DatasetError(here, "unknown conference `\(c)`\(Suggest.hint(c, in: ds.conferences.map(\.id))); `indicators conferences` lists them")
+            let key: PeriodKey
+            do { key = try PeriodKey(c, in: ds) } catch {
+                let hint = c.contains("..") || Day(iso: c) != nil ? "" : "; `indicators conferences` lists the conferences"
+                throw DatasetError(here, "\(error)\(Suggest.hint(c, in: ds.conferences.map(\.id)))\(hint)")
             }
-            if !confs.contains(where: { $0.id == conf.id }) { confs.append(conf) }
+            if !keys.contains(key) { keys.append(key) }
         }
-        let keys = confs.map { PeriodKey.conference($0) }
         var ids = req.indicators
         for id in ids where ds.indicator(id) == nil {
             throw DatasetError(SourcePosition(file: "--indicators", line: 1, column: 1),
@@ -52,7 +55,7 @@ public enum BriefBuilder {
             ids = ds.indicators.map(\.id).filter { id in keys.filter { ds.select(id, at: $0).observation != nil }.count >= need }
         }
         guard !ids.isEmpty else {
-            throw DatasetError(here, "no indicator has figures at \(confs.map(\.id).joined(separator: ", ")); try other conferences")
+            throw DatasetError(here, "no indicator has figures at \(keys.map(\.label).joined(separator: ", ")); try other conferences")
         }
         let table: ComparisonTable
         do { table = try ComparisonTable(dataset: ds, indicators: ids, periods: keys) } catch {
@@ -60,8 +63,11 @@ public enum BriefBuilder {
         }
 
         var blocks: [BriefBlock] = []
-        let confNames = confs.map { "\($0.id) (\(L == .vi ? $0.nameVI : $0.nameEN), \(PeriodFormat.day($0.start, locale: L)))" }
-        let title = w("Briefing: ", "Bản tin: ", L) + (ds.title.isEmpty ? ds.name : ds.title) + " — " + confs.map(\.id).joined(separator: " → ")
+        let confNames = keys.map { k in
+            guard case .conference(let c) = k else { return k.label }
+            return "\(c.id) (\(L == .vi ? c.nameVI : c.nameEN), \(PeriodFormat.day(c.start, locale: L)))"
+        }
+        let title = w("Briefing: ", "Bản tin: ", L) + (ds.title.isEmpty ? ds.name : ds.title) + " — " + keys.map(\.label).joined(separator: " → ")
         blocks.append(.heading(level: 1, text: title))
         blocks.append(.paragraph(w("Figures reported at ", "Số liệu báo cáo tại ", L) + (confNames.count <= 2 ? confNames.joined(separator: w(" and ", " và ", L))
                 : confNames.dropLast().joined(separator: ", ") + w(" and ", " và ", L) + confNames.last!)
@@ -94,7 +100,7 @@ public enum BriefBuilder {
         let charted = table.rows.filter { r in r.cells.contains { $0.observation != nil } }.prefix(req.maximumCharts)
         if !charted.isEmpty { blocks.append(.heading(level: 2, text: w("Charts", "Biểu đồ", L))) }
         for row in charted {
-            let chart = try makeChart(row: row, table: table, checks: checks, confs: confs, req: req, dataset: ds, measurer: measurer)
+            let chart = try makeChart(row: row, table: table, checks: checks, keys: keys, req: req, dataset: ds, measurer: measurer)
             blocks.append(.figure(charts.count))
             charts.append(chart)
         }
@@ -129,7 +135,7 @@ public enum BriefBuilder {
                 + NumberFormat.percent(g.percent, decimals: g.statedDecimals, locale: L, signed: true) + " (\(citation(ds.source(g.source), id: g.source, locale: L, short: true)))"))
         }
         let date = obs.compactMap { ds.source($0.source)?.date }.max()?.iso
-        let footer = "\(ds.name) · " + confs.map(\.id).joined(separator: " → ")
+        let footer = "\(ds.name) · " + keys.map(\.label).joined(separator: " → ")
         return BriefDocument(title: title, footer: footer, locale: L, blocks: blocks, charts: charts, date: date)
     }
 
@@ -183,18 +189,18 @@ public enum BriefBuilder {
         return BriefTable(header: header, alignRight: [false, true, true, true, true, true, false], rows: rows)
     }
 
-    static func makeChart(row: ComparisonTable.Row, table: ComparisonTable, checks: [GrowthCheck], confs: [Conference],
+    static func makeChart(row: ComparisonTable.Row, table: ComparisonTable, checks: [GrowthCheck], keys: [PeriodKey],
                           req: Request, dataset ds: Dataset, measurer: TextMeasurer) throws -> BriefChart {
         let L = req.locale
         let id = row.indicator.id
         let name = id
-        let found = confs.indices.filter { row.cells[$0].observation != nil }.map { confs[$0].id }
+        let found = keys.indices.filter { row.cells[$0].observation != nil }.map { keys[$0].label }
         // The chart as a typed spec: drawn from this value, and its sidecar spec written from it once.
         let kind: ChartSpec.Kind = found.isEmpty ? .bar : .periodComparison
         let specName = "\(name).spec.yaml"
         let file = ChartFile(path: "charts/" + specName, dataset: ds.name,
                              spec: ChartSpec(kind: kind, indicators: [id], preset: .a4Column, locale: L,
-                                             conferences: kind == .bar ? found : confs.map(\.id)),
+                                             conferences: kind == .bar ? found : keys.map(\.label)),
                              output: .init(name: name, formats: [.png, .svg, .pdf], scale: 2))
         let specText = file.yaml(comment: ["Chart `\(name)` of a brief: re-render with `indicators render` in a folder holding this file."])
         let resolved = try file.resolve(ds, datasetDirectory: req.datasetDirectory)
