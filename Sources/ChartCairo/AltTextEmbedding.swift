@@ -58,24 +58,11 @@ enum AltTextEmbedding {
         guard !title.isEmpty || !description.isEmpty else { return bytes }
         let open = Array("<svg".utf8)
         guard let start = find(open, in: bytes, from: 0), let close = bytes[start...].firstIndex(of: UInt8(ascii: ">")) else { return bytes }
-        var insert = "\n"
-        if !title.isEmpty { insert += "<title>\(escape(title))</title>\n" }
-        if !description.isEmpty { insert += "<desc>\(escape(description))</desc>\n" }
-        return Array(bytes[...close]) + Array(insert.utf8) + Array(bytes[(close + 1)...])
-    }
-
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        var insert = SVGText()
+        insert += "\n"
+        if !title.isEmpty { insert += "<title>"; insert.escaped(title); insert += "</title>\n" }
+        if !description.isEmpty { insert += "<desc>"; insert.escaped(description); insert += "</desc>\n" }
+        return Array(bytes[...close]) + insert.bytes + Array(bytes[(close + 1)...])
     }
 
     static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {

@@ -35,6 +35,7 @@ public enum CairoRenderer {
     public static func render(_ scene: Scene, format: ImageFormat) throws -> [UInt8] {
         // 1. Refuse what Cairo must never see: non-finite numbers, absurd sizes.
         try scene.validate()
+        if format == .svg { return try SVGWriter.render(scene) }
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let w = scene.size.width, h = scene.size.height
@@ -51,7 +52,8 @@ public enum CairoRenderer {
             }
             surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph))
             scale = s
-        case .svg:
+        case .svg, .svgOutlines:
+            // Text as outlines (text mode returned above).
             surface = cairo_svg_surface_create_for_stream(writeToSink, closure, w, h)
             cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
@@ -61,7 +63,11 @@ public enum CairoRenderer {
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating the \(format) surface")
 
-        // 3. Draw.
+        // 3. Draw. PNG text is filled as glyph outlines like any path, so SVG rasterisers (rsvg,
+        // browsers), which fill outlines too, give the same pixels; Cairo's glyph cache would snap
+        // glyphs to quarter-pixel x and whole-pixel y positions instead.
+        let isRaster: Bool
+        if case .png = format { isRaster = true } else { isRaster = false }
         let cr = cairo_create(surface)!
         do {
             defer { cairo_destroy(cr) }
@@ -76,7 +82,7 @@ public enum CairoRenderer {
                     cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, bg.alpha)
                     cairo_paint(cr)
                 }
-                try draw(scene.nodes, cr: cr, layout: layout)
+                try draw(scene.nodes, cr: cr, layout: layout, textAsPaths: isRaster)
             }
             try check(cairo_status(cr), "drawing")
         }
@@ -93,7 +99,7 @@ public enum CairoRenderer {
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface), "finishing the \(format) file")
         switch format {
-        case .svg: return AltTextEmbedding.svg(SVGIds.renumber(sink.bytes), title: scene.title, description: scene.altText)
+        case .svg, .svgOutlines: return AltTextEmbedding.svg(SVGIds.renumber(sink.bytes), title: scene.title, description: scene.altText)
         case .png: return AltTextEmbedding.png(sink.bytes, text: scene.altText)
         case .pdf: return sink.bytes
         }
@@ -101,9 +107,10 @@ public enum CairoRenderer {
 
     /// Draws scene nodes into a Cairo context in its current transform, shaping text with
     /// `layout` (a PangoLayout for that context; the engine's lock held). Used by the file
-    /// renderers and by `PagedDocument`.
+    /// renderers and by `PagedDocument`. `textAsPaths` fills text as outlines (raster output)
+    /// instead of showing glyphs (vector output, where the PDF keeps real, searchable text).
     /// - Throws: `TextError.missingGlyphs` naming the code points no installed font has.
-    static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer) throws {
+    static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer, textAsPaths: Bool = false) throws {
         for n in nodes {
             switch n {
             case .group(let g):
@@ -112,7 +119,7 @@ public enum CairoRenderer {
                     cairo_rectangle(cr, c.x, c.y, c.width, c.height)
                     cairo_clip(cr)
                 }
-                try draw(g.children, cr: cr, layout: layout)
+                try draw(g.children, cr: cr, layout: layout, textAsPaths: textAsPaths)
                 cairo_restore(cr)
             case .path(let p):
                 drawPath(p, cr: cr)
@@ -131,7 +138,12 @@ public enum CairoRenderer {
                 }
                 cairo_set_source_rgba(cr, t.color.red, t.color.green, t.color.blue, t.color.alpha)
                 cairo_move_to(cr, x, t.position.y - m.ascent)
-                pango_cairo_show_layout(cr, layout)
+                if textAsPaths {
+                    pango_cairo_layout_path(cr, layout)
+                    cairo_fill(cr)
+                } else {
+                    pango_cairo_show_layout(cr, layout)
+                }
                 cairo_new_path(cr)
             }
         }

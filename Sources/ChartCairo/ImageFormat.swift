@@ -2,8 +2,10 @@
 public enum ImageFormat: Hashable, Sendable, CustomStringConvertible {
     /// PNG at a scale factor: pixels = points x scale (1 or 2 for briefings).
     case png(scale: Double)
-    /// SVG with text drawn as glyph outlines (no fonts needed to view it), 1 unit = 1 px.
+    /// SVG with `<text>` elements naming the fonts, 1 unit = 1 px.
     case svg
+    /// SVG with text drawn as glyph outlines (no fonts needed to view it), 1 unit = 1 px.
+    case svgOutlines
     /// PDF with embedded font subsets, in points.
     case pdf
 
@@ -16,7 +18,7 @@ public enum ImageFormat: Hashable, Sendable, CustomStringConvertible {
     public var kind: Kind {
         switch self {
         case .png: .png
-        case .svg: .svg
+        case .svg, .svgOutlines: .svg
         case .pdf: .pdf
         }
     }
@@ -25,30 +27,46 @@ public enum ImageFormat: Hashable, Sendable, CustomStringConvertible {
     /// - Parameters:
     ///   - kind: PNG, SVG or PDF.
     ///   - scale: pixels per point, used by PNG only.
-    public init(_ kind: Kind, scale: Double = 1) {
+    ///   - svgText: how SVG writes text, used by SVG only.
+    public init(_ kind: Kind, scale: Double = 1, svgText: SVGTextMode = .text) {
         switch kind {
         case .png: self = .png(scale: scale)
-        case .svg: self = .svg
+        case .svg: self = svgText == .text ? .svg : .svgOutlines
         case .pdf: self = .pdf
         }
     }
 
     /// The format for a file name's extension (`.png`, `.svg`, `.pdf`, any case).
     /// - Throws: `RenderError.unknownFormat` for any other extension.
-    public static func forPath(_ path: String, scale: Double = 1) throws -> ImageFormat {
+    /// - Parameters:
+    ///   - path: the output file name.
+    ///   - scale: pixels per point for PNG.
+    ///   - svgText: how SVG writes text.
+    public static func forPath(_ path: String, scale: Double = 1, svgText: SVGTextMode = .text) throws -> ImageFormat {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { throw RenderError.unknownFormat(path) }
         guard let kind = Kind(rawValue: name[name.index(after: dot)...].lowercased()) else { throw RenderError.unknownFormat(path) }
-        return ImageFormat(kind, scale: scale)
+        return ImageFormat(kind, scale: scale, svgText: svgText)
     }
 
     public var description: String {
         switch self {
         case .png(let s): "PNG at \(s)x"
         case .svg: "SVG"
+        case .svgOutlines: "SVG (text as outlines)"
         case .pdf: "PDF"
         }
     }
+}
+
+/// How an SVG holds its text.
+public enum SVGTextMode: String, Sendable, CaseIterable, Hashable {
+    /// `<text>` elements naming the fonts: editable, searchable, read by screen readers, small.
+    /// Viewers without the fonts substitute others (the default).
+    case text
+    /// Glyph outlines drawn by Cairo: looks the same on machines without the fonts, but the
+    /// words are shapes only (the title and alt text are still `<title>` and `<desc>`).
+    case outlines
 }
 
 /// Why a scene could not be drawn or written.

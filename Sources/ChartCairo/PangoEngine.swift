@@ -118,12 +118,7 @@ final class PangoEngine: @unchecked Sendable {
     nonisolated(unsafe) static var engineCreated = false
 
     static func isPinnedFamily(_ family: String) -> Bool {
-        family.split(separator: ",").allSatisfy { part in
-            var t = part
-            while t.first == " " { t = t.dropFirst() }
-            while t.last == " " { t = t.dropLast() }
-            return pinnedFamilies.contains(String(t))
-        }
+        family.split(separator: ",").allSatisfy { pinnedFamilies.contains($0.trimmingSpaces()) }
     }
 
     /// Back to the system configuration (lock held).

@@ -8,6 +8,7 @@ extension ChartSpec.Kind: ExpressibleByArgument {}
 extension ChartSpec.Grouping: ExpressibleByArgument {}
 extension SizePreset: ExpressibleByArgument {}
 extension ValueFormat.Kind: ExpressibleByArgument {}
+extension SVGTextMode: ExpressibleByArgument {}
 
 /// `indicators chart`: one bar or line chart of one or more indicators, written as PNG, SVG or PDF.
 struct Chart: ParsableCommand {
@@ -40,6 +41,9 @@ struct Chart: ParsableCommand {
 
     @Option(name: .long, help: "Language of names and numbers: en or vi.")
     var locale: NumberLocale = .en
+
+    @Option(name: .long, help: "SVG text: text (<text> elements, editable; the default) or outlines (glyph shapes, no fonts needed).")
+    var svgText: SVGTextMode = .text
 
     @Option(name: .long, help: "PNG scale factor, 0.25 to 4 (pixels = points x scale; 2 for high-density screens).")
     var scale: Double = 1
@@ -80,7 +84,7 @@ struct Chart: ParsableCommand {
     func run() throws {
         guard !indicator.isEmpty else { throw CLIError.badInput("give at least one --indicator; `indicators list` shows them all") }
         let format: ImageFormat
-        do { format = try ImageFormat.forPath(output, scale: scale) } catch { throw CLIError.badInput("\(error)") }
+        do { format = try ImageFormat.forPath(output, scale: scale, svgText: svgText) } catch { throw CLIError.badInput("\(error)") }
         if case .png = format {} else if scale != 1 { throw CLIError.badInput("--scale applies to PNG output only") }
         try data.checkOutputs(noAltText ? [output] : [output, output + ".alt.txt"])
         let dataset = try data.load()

@@ -78,11 +78,14 @@ struct Plot: ParsableCommand {
     @Option(name: .long, help: "PNG scale factor (pixels = points x scale).")
     var scale: Double = 1
 
+    @Option(name: .long, help: "SVG text: text (<text> elements, editable; the default) or outlines (glyph shapes, no fonts needed).")
+    var svgText: SVGTextMode = .text
+
     @Flag(name: .long, help: "Also write the alt text beside the output (<output>.alt.txt).")
     var altTextFile = false
 
     func run() throws {
-        let imageFormat = try PlotRequest.imageFormat(output: output, format: format, scale: scale)
+        let imageFormat = try PlotRequest.imageFormat(output: output, format: format, scale: scale, svgText: svgText)
         // A line with a facet column is drawn as small multiples.
         let kind = self.kind == .line && facet != nil ? PlotKind.smallMultiples : self.kind
         let request = PlotRequest(kind: kind, xColumn: x, yColumn: y, seriesColumn: series, facetColumn: facet,
@@ -129,13 +132,13 @@ struct PlotRequest {
         if let c = gridColumns, c < 1 || c > 100 { throw CLIError.badInput("--columns must be between 1 and 100") }
     }
 
-    static func imageFormat(output: String, format: String?, scale: Double) throws -> ImageFormat {
+    static func imageFormat(output: String, format: String?, scale: Double, svgText: SVGTextMode = .text) throws -> ImageFormat {
         let f: ImageFormat
         do {
             if let format {
-                f = try ImageFormat.forPath("x." + format.lowercased(), scale: scale)
+                f = try ImageFormat.forPath("x." + format.lowercased(), scale: scale, svgText: svgText)
             } else {
-                f = try ImageFormat.forPath(output, scale: scale)
+                f = try ImageFormat.forPath(output, scale: scale, svgText: svgText)
             }
         } catch { throw CLIError.badInput("\(error)") }
         if case .png = f {} else if scale != 1 { throw CLIError.badInput("--scale applies to PNG output only") }
@@ -174,7 +177,7 @@ struct PlotRequest {
         let ppp: Double
         switch format {
         case .png(let s): ppp = s * 2
-        case .svg: ppp = 1
+        case .svg, .svgOutlines: ppp = 1
         case .pdf: ppp = 4
         }
         let theme = theme()

@@ -292,7 +292,7 @@ enum Crowded {
         #expect(CairoRenderer.pngDescription(png) == scene.altText)
         _ = try RasterImage.decodePNG(png)  // still a valid PNG
         let svg = String(decoding: try CairoRenderer.render(scene, format: .svg), as: UTF8.self)
-        #expect(svg.contains("<desc>"))
+        #expect(svg.contains("<desc id=\"chart-desc\">"))
         #expect(svg.contains("tăng từ khoảng 480"))
         let pdf = try CairoRenderer.render(scene, format: .pdf)
         #expect(String(decoding: pdf, as: UTF8.self).contains("/Subject"))
