@@ -14,15 +14,18 @@ public enum Gallery {
         case written, unchanged, stale, missing
     }
 
+    /// What `render` did, or found with `check`, for each output file.
     public struct Report: Sendable {
         /// Every output file with its status, in spec order.
         public var files: [(path: String, status: Status)] = []
+        /// The outputs that are out of date or missing.
         public var stale: [String] { files.filter { $0.status == .stale || $0.status == .missing }.map(\.path) }
     }
 
     /// Share of pixels that may differ (by more than `pixelThreshold` in a channel) before a PNG
     /// counts as stale; font rasterisers change a few edge pixels between library versions.
     public static let maximumDifferingFraction = 0.002
+    /// Channel difference (0-255) above which a pixel counts as differing.
     public static let pixelThreshold = 48
 
     /// The spec files of a folder (`*.yaml`, `*.yml`, `*.json` except the schema), sorted.

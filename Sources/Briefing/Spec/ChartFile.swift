@@ -13,13 +13,21 @@ public struct ChartFile: Sendable {
 
     /// Overrides of the briefing theme; nil keeps the theme's own value.
     public struct ThemeOverrides: Sendable, Hashable {
+        /// Font family list (`theme.font`).
         public var font: String?
+        /// Body text size in points (`theme.base-size`).
         public var baseSize: Double?
+        /// Background colour (`theme.background`).
         public var background: Color?
+        /// Text colour (`theme.text`).
         public var text: Color?
+        /// Colour of secondary text (`theme.muted-text`).
         public var mutedText: Color?
+        /// Gridline colour (`theme.gridline`).
         public var gridline: Color?
+        /// Axis line colour (`theme.axis-line`).
         public var axisLine: Color?
+        /// Series colours (`theme.palette`).
         public var palette: [Color]?
 
         /// No overrides.
@@ -30,6 +38,7 @@ public struct ChartFile: Sendable {
     public struct Output: Sendable, Hashable {
         /// File base name (no folder, no extension); nil: the spec's file name.
         public var name: String?
+        /// The formats to write, in order, each once.
         public var formats: [Format] = [.png, .svg]
         /// PNG scale factor (pixels per point); nil: 1, or what `width` sets.
         public var scale: Double?
@@ -51,7 +60,9 @@ public struct ChartFile: Sendable {
     /// CLI's period forms), date window, labels, preset, locale and options. The spec layer fills
     /// it and selects nothing itself: the compiler selects the figures from these.
     public var spec: ChartSpec
+    /// Overrides of the briefing theme (`theme`).
     public var theme: ThemeOverrides
+    /// The output files (`output`).
     public var output: Output
     /// Where each key was written (`indicators[0]`, `output.name`, `periods[1]`).
     public var positions: [String: SourcePosition]
@@ -94,6 +105,7 @@ public struct ChartFile: Sendable {
 }
 
 extension ChartFile: CustomStringConvertible {
+    /// `path: kind of indicators`, for logs.
     public var description: String { "\(path): \(chart.rawValue) of \(spec.indicators.joined(separator: ", "))" }
 }
 

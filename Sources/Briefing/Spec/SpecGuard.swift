@@ -7,6 +7,7 @@ public enum SpecGuard {
     public static let maximumBytes = 256 * 1024
     /// Most anchors (`&name`) and most aliases (`*name`) accepted; a chart spec needs none.
     public static let maximumAnchors = 16
+    /// Most aliases (`*name`) accepted.
     public static let maximumAliases = 16
     /// Deepest nesting accepted: flow brackets plus block indentation levels.
     public static let maximumDepth = 32
