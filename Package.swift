@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "IndicatorKit", targets: ["IndicatorKit"]),
         .library(name: "ChartKit", targets: ["ChartKit"]),
         .library(name: "ChartCairo", targets: ["ChartCairo"]),
+        .library(name: "ArticleKit", targets: ["ArticleKit"]),
         .executable(name: "indicators", targets: ["indicators"]),
     ],
     dependencies: [
@@ -18,6 +19,8 @@ let package = Package(
     targets: [
         // Model, strict CSV + Frictionless loading, growth analysis, number formatting (en, vi).
         .target(name: "IndicatorKit"),
+        // Reads figures out of an article: numbers, units, qualifiers, periods, roles, quotes.
+        .target(name: "ArticleKit", dependencies: ["IndicatorKit"]),
         // What to draw: scales, ticks, layout, themes, Scene. No Cairo here.
         .target(name: "ChartKit", dependencies: ["IndicatorKit"]),
         // Cairo + Pango through pkg-config.
@@ -35,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "indicators",
             dependencies: [
-                "IndicatorKit", "ChartKit", "ChartCairo", "Briefing",
+                "IndicatorKit", "ChartKit", "ChartCairo", "Briefing", "ArticleKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +52,7 @@ let package = Package(
         ),
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit", "ChartCairo"]),
         .testTarget(name: "CLITests", dependencies: ["IndicatorKit"]),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "IndicatorKit"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing", "ChartCairo", "IndicatorKit"]),
     ]
 )
