@@ -77,8 +77,8 @@ public enum BriefBuilder {
         // Key figures.
         blocks.append(.heading(level: 2, text: w("Key figures", "Số liệu chính", L)))
         blocks.append(.table(keyFigures(table, locale: L)))
-        let gaps = AnalysisReport.comparisonNotes(table, locale: L).filter { $0.contains(": gap") || $0.contains("; ") }
-        if !gaps.isEmpty { blocks.append(.bullets(gaps)) }
+        let caveats = keyFigureNotes(table, locale: L)
+        if !caveats.isEmpty { blocks.append(.bullets(caveats)) }
 
         // Stated vs computed growth.
         var used = Set<String>()
@@ -105,17 +105,13 @@ public enum BriefBuilder {
             charts.append(chart)
         }
 
-        // Sources with quotes, in order of first use: every observation the text names.
-        var mentioned = ""
-        for b in blocks {
-            switch b {
-            case .paragraph(let t): mentioned += t + "\n"
-            case .bullets(let items): mentioned += items.joined(separator: "\n")
-            case .table(let t): mentioned += t.rows.flatMap { $0 }.joined(separator: "\n")
-            default: break
-            }
-        }
-        for o in ds.observations where mentioned.contains(o.id) { used.insert(o.id) }
+        // Sources with quotes: every observation the brief uses (the plan's figures, the
+        // alternatives it names, the figures it left out, and the growth checks' inputs), and
+        // every observation id a reader sees in the text (a growth check's note may name a
+        // figure of a related definition): whatever id the brief shows, its quote is here.
+        for row in table.plan.rows { used.formUnion(row.leftOut.map(\.observation.id)) }
+        let shown = blocks.map(\.plainText).joined(separator: "\n")
+        for o in ds.observations where !used.contains(o.id) && shown.contains(o.id) { used.insert(o.id) }
         blocks.append(.heading(level: 2, text: w("Sources", "Nguồn", L)))
         let obs = ds.observations.filter { used.contains($0.id) }
         var bySource: [(String, [Observation])] = []
@@ -171,10 +167,18 @@ public enum BriefBuilder {
                 let idsText = [row.cells[i].observation?.id ?? "–", row.cells[i + 1].observation?.id ?? "–"].joined(separator: " → ")
                 switch row.changes[i] {
                 case .computed(let c):
+                    // The plan says what may be stated: no change where it refuses the pair, and
+                    // no change of totals where only the yearly rates compare.
+                    let verdict = row.verdicts[i]
+                    let refused = verdict?.refusal != nil
+                    let notComparable = w("not comparable", "không so sánh được", L)
+                    let totalsCompare = verdict?.measure != .perYear
                     let perYear = row.indicator.kind == .stock
-                        ? "CAGR " + (c.cagr.map { AnalysisReport.text($0, locale: L) } ?? "–")
-                        : "\(rate(i)) → \(rate(i + 1)) (" + (c.ratePercentChange.map { AnalysisReport.text($0, locale: L) } ?? "–") + ")"
-                    rows.append([name, fig(i), fig(i + 1), AnalysisReport.text(c.absolute, locale: L), AnalysisReport.text(c.percent, locale: L),
+                        ? "CAGR " + (refused ? "–" : c.cagr.map { AnalysisReport.text($0, locale: L) } ?? "–")
+                        : "\(rate(i)) → \(rate(i + 1)) (" + (refused ? "–" : c.ratePercentChange.map { AnalysisReport.text($0, locale: L) } ?? "–") + ")"
+                    rows.append([name, fig(i), fig(i + 1),
+                                 refused ? notComparable : (totalsCompare ? AnalysisReport.text(c.absolute, locale: L) : w("see per year", "xem mức/năm", L)),
+                                 refused ? notComparable : (totalsCompare ? AnalysisReport.text(c.percent, locale: L) : "–"),
                                  perYear, idsText])
                 case .gap:
                     rows.append([name, fig(i), fig(i + 1), w("gap", "thiếu kỳ", L), "–", "\(rate(i)) → \(rate(i + 1))", idsText])
@@ -187,6 +191,29 @@ public enum BriefBuilder {
                       w("Change", "Thay đổi", L), w("% change", "% thay đổi", L),
                       w("Per-year rate (% change) or CAGR", "Mức mỗi năm (% thay đổi) hoặc CAGR", L), w("Observations", "Mã quan sát", L)]
         return BriefTable(header: header, alignRight: [false, true, true, true, true, true, false], rows: rows)
+    }
+
+    /// The caveats under the key figures, from the plan: figures shown once or left out, pairs
+    /// that compare only per year, pairs that do not compare at all, and gaps.
+    static func keyFigureNotes(_ t: ComparisonTable, locale L: NumberLocale) -> [String] {
+        var out: [String] = []
+        for row in t.rows {
+            let name = row.indicator.name(L)
+            for (i, cell) in row.cells.enumerated() {
+                if case .missing(let reason) = cell { out.append("\(name), \(t.periods[i].label): " + w("no figure", "không có số liệu", L) + " (\(reason))") }
+            }
+            for (i, v) in row.verdicts.enumerated() {
+                guard let v else { continue }
+                let pair = "\(name), \(t.periods[i].label) → \(t.periods[i + 1].label)"
+                if let r = v.refusal {
+                    out.append(pair + ": " + w("not comparable: ", "không so sánh được: ", L) + r.text(L))
+                } else if v.measure == .perYear {
+                    out.append(pair + ": " + w("the periods differ in length, so only the per-year rates compare",
+                                               "hai kỳ dài ngắn khác nhau nên chỉ so sánh mức bình quân năm", L))
+                }
+            }
+        }
+        return out
     }
 
     static func makeChart(row: ComparisonTable.Row, table: ComparisonTable, checks: [GrowthCheck], keys: [PeriodKey],

@@ -55,3 +55,17 @@ public struct BriefDocument: Sendable {
     /// The latest source date, used as the PDF's date (no clock time anywhere).
     public var date: String?
 }
+
+extension BriefBlock {
+    /// The block's words as a reader sees them (no markup): headings, paragraphs, bullets,
+    /// table cells and quotes; empty for a figure.
+    public var plainText: String {
+        switch self {
+        case .heading(_, let t), .paragraph(let t): t
+        case .bullets(let items): items.joined(separator: "\n")
+        case .table(let t): (t.header + t.rows.flatMap { $0 }).joined(separator: "\n")
+        case .figure: ""
+        case .quote(let text, let attribution): text + "\n" + attribution
+        }
+    }
+}

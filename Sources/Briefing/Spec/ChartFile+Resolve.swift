@@ -76,20 +76,15 @@ extension ChartFile {
         }
         if !errors.isEmpty { throw DatasetErrors(errors) }
 
-        // An empty selection, in the compiler's own words of what was asked.
+        // An empty selection: an indicator with no figure in the comparison plan the compiler draws.
+        let plan = try? ChartCompiler.plan(spec, dataset)
         for (i, id) in spec.indicators.enumerated() {
-            var one = spec
-            one.indicators = [id]
-            do {
-                if one.kind.isBriefing { _ = try ChartCompiler.briefingData(one, dataset) } else { _ = try ChartCompiler.chartData(one, dataset) }
-            } catch ChartError.noData {
+            if let row = plan?.row(id), !row.slots.contains(where: \.hasValue) {
                 var what: [String] = []
                 if !keys.isEmpty { what.append("at " + keys.map(\.label).joined(separator: ", ")) }
                 if let d = spec.dates { what.append(d.phrase) }
                 let p = !keys.isEmpty ? position("periods") : spec.dates != nil ? position("dates") : position("indicators[\(i)]")
                 errors.append(DatasetError(p, "the selection is empty: no figure of `\(id)` \(what.isEmpty ? "in the dataset" : what.joined(separator: " and "))"))
-            } catch {
-                // Other refusals (mixed units, no room) are the compiler's, at `chart`, when drawing.
             }
         }
         if !errors.isEmpty { throw DatasetErrors(errors) }

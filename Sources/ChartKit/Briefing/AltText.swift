@@ -1,37 +1,31 @@
 import IndicatorKit
 
-/// Alt text written from the analysis: what changed, from what to what, by how much.
+/// Alt text written from the chart model, so that it says exactly what the chart shows: every
+/// figure drawn, the change marks the plan allows between them, and the notes.
 public enum AltText {
-    /// "Agreements signed by localities rose from more than 200 in 2019–2021 to 422 in 2021–2023 (+111%)."
-    /// Nil when the panel has no two figures to compare.
-    static func sentence(indicator: Indicator, panel: BriefingPanel, locale: NumberLocale, perYear: Bool) -> String? {
-        let figs = panel.figures.filter { $0.value != nil }.map { f -> BriefingFigure in
-            var g = f
-            g.category = f.category.plainSpaces
-            return g
+    /// "Title. International agreements: 119 in 2016–2018; more than 200 in 2019–2021 (≥ +68%);
+    /// 422 in 2021–2023 (≤ +111%). Notes."
+    static func text(title: String, kind: ChartSpec.Kind, panels: [BriefingPanel], notes: [String], locale L: NumberLocale) -> String {
+        var parts = [title.hasSuffix(".") ? title : title + "."]
+        for p in panels {
+            if kind == .growth {
+                for f in p.figures { parts.append(f.category.plainSpaces.split(separator: "\n").joined(separator: ", ") + ": " + f.label + ".") }
+                continue
+            }
+            var items: [String] = []
+            for (i, f) in p.figures.enumerated() where f.value != nil {
+                var item = f.label + ChartWording.pick(L, en: " in ", vi: " trong ") + f.category.plainSpaces.firstLine
+                if i > 0, i - 1 < p.changes.count, let m = p.changes[i - 1], p.figures[i - 1].value != nil { item += " (\(m.text))" }
+                items.append(item)
+            }
+            // A slope's one change joins its two ends.
+            if kind == .slope, items.count == 2, let m = p.changes.first ?? nil, !items[1].hasSuffix(")") { items[1] += " (\(m.text))" }
+            guard !items.isEmpty else { continue }
+            let rate = kind == .perYear ? ChartWording.yearlyRate(L) : ""
+            parts.append("\(p.title)\(rate): " + items.joined(separator: "; ") + ".")
         }
-        let vi = locale == .vi
-        let name = indicator.name(locale)
-        let rate = perYear ? (vi ? " (bình quân năm)" : " (yearly rate)") : ""
-        guard figs.count >= 2, let first = figs.first, let last = figs.last, let a = first.value, let b = last.value else {
-            if let f = figs.first { return vi ? "\(name)\(rate): \(f.label) trong \(f.category)." : "\(name)\(rate): \(f.label) in \(f.category)." }
-            return nil
-        }
-        // A change from or to an implied value is not computed (the chart draws none either).
-        let pct = first.derived || last.derived ? nil
-            : GrowthMath.percentChange(from: a, to: b).flatMap { BriefingBuilder.changeText($0, locale: locale) }
-        let tail = pct.map { " (\($0))" } ?? ""
-        let cat = { (f: BriefingFigure) -> String in
-            // Per-year categories carry "\n2.7 yrs": keep only the period in the sentence.
-            String(f.category.split(separator: "\n").first ?? Substring(f.category))
-        }
-        if vi {
-            let verb = b > a ? "tăng" : (b < a ? "giảm" : "giữ nguyên")
-            let to = b > a ? "lên" : (b < a ? "xuống" : "ở mức")
-            return "\(name)\(rate) \(verb) từ \(first.label) trong giai đoạn \(cat(first)) \(to) \(last.label) trong giai đoạn \(cat(last))\(tail)."
-        }
-        let verb = b > a ? "rose" : (b < a ? "fell" : "held")
-        return "\(name)\(rate) \(verb) from \(first.label) in \(cat(first)) to \(last.label) in \(cat(last))\(tail)."
+        parts += notes
+        return parts.joined(separator: " ").trimmingTrailingSpace()
     }
 }
 

@@ -496,11 +496,16 @@ public struct BriefingChart: Sendable {
                 placer.note(p.title, role: "slope-line", reason: "fewer than two figures")
                 continue
             }
-            let ch = GrowthMath.percentChange(from: f.value!, to: l.value!).flatMap { BriefingBuilder.changeText($0, locale: data.locale) }
+            // The change between the ends is the comparison plan's (nil where it allows none).
+            let ch = p.changes.first.flatMap { $0?.text }
             ends.append(End(a: f.value!, b: l.value!, la: f.label, lb: l.label, name: p.title, color: panelColors[i], change: ch))
         }
         guard !ends.isEmpty else { throw ChartError.noData("a slope chart needs two figures of an indicator") }
         let indexed = Set(data.panels.map(\.unit)).count > 1
+        if indexed, let bad = ends.first(where: { $0.a <= 0 }) {
+            // An index to 100 at a zero or negative start would turn a fall into a rise.
+            throw ChartError.doesNotFit("“\(bad.name)” starts at \(bad.la): a zero or negative start cannot be indexed to 100; draw these indicators as small-multiples")
+        }
         let ya = ends.map { indexed ? 100 : $0.a }, yb = ends.map { indexed ? ($0.a != 0 ? $0.b / $0.a * 100 : 100) : $0.b }
         let headers = slopeHeaders ?? {
             let p = data.panels[0].figures.filter { $0.value != nil }

@@ -40,6 +40,21 @@ public enum ChartCompiler {
         try BriefingBuilder.build(spec, dataset)
     }
 
+    /// The comparison plan a spec draws: its indicators over its periods (conferences, dates,
+    /// spans), or over each indicator's whole series. The one selection every chart kind uses.
+    /// - Throws: `ChartError` for no indicators, an unknown indicator or a period not understood.
+    public static func plan(_ spec: ChartSpec, _ dataset: Dataset) throws -> ComparisonPlan {
+        guard !spec.indicators.isEmpty else { throw ChartError.noIndicators }
+        for id in spec.indicators where dataset.indicator(id) == nil { throw ChartError.unknownIndicator(id) }
+        let asked = try spec.periodKeys(in: dataset)
+        do {
+            return try ComparisonPlan(dataset: dataset, indicators: spec.indicators, periods: asked.isEmpty ? nil : asked,
+                                      includeAlternatives: spec.includeAlternatives, within: spec.dates.map { w in { w.contains($0) } })
+        } catch {
+            throw ChartError.unknownIndicator(spec.indicators.first { dataset.indicator($0) == nil } ?? "")
+        }
+    }
+
     /// The chart a briefing spec describes, before layout.
     public static func briefingChart(_ spec: ChartSpec, _ dataset: Dataset, theme: Theme? = nil) throws -> BriefingChart {
         let data = try briefingData(spec, dataset)
@@ -83,13 +98,11 @@ public enum ChartCompiler {
     /// The normalised data a spec charts: series, labels, number format, source line.
     public static func chartData(_ spec: ChartSpec, _ dataset: Dataset) throws -> ChartData {
         let locale = spec.locale
-        // Select: the indicators, each with its figures in time order.
-        guard !spec.indicators.isEmpty else { throw ChartError.noIndicators }
-        let indicators = try spec.indicators.map { id in
-            guard let i = dataset.indicator(id) else { throw ChartError.unknownIndicator(id) }
-            return i
-        }
-        let figures = try indicators.map { try spec.figures(of: $0.id, in: dataset) }
+        // Select once, through the comparison plan: each figure at most once, parts of a period
+        // left out when the whole is there, the periods asked when there are any.
+        let plan = try plan(spec, dataset)
+        let indicators = plan.rows.map(\.indicator)
+        let figures = plan.rows.map(\.observations)
         for (i, f) in zip(indicators, figures) where f.isEmpty { throw ChartError.noData("indicator '\(i.id)' has no figures") }
         for f in figures.joined() where !f.value.isFinite {
             throw ChartError.nonFiniteValue(series: f.indicator, category: f.id, value: f.value)
@@ -136,19 +149,19 @@ public enum ChartCompiler {
                 series.append(DataSeries(name: ind.name(locale), points: pts))
             }
         } else {
-            // Lines: each indicator's figures in time order; a gap of more than a year between
-            // one period's end and the next one's start breaks the line.
-            for (ind, f) in zip(indicators, figures) {
+            // Lines: each indicator's figures in time order, broken where the plan refuses the
+            // pair (a missing period, a part of a period) or where totals of periods of different
+            // length meet: a line between them would compare what does not compare.
+            for row in plan.rows {
                 var pts: [DataPoint] = []
-                var previousEnd: Day?
-                for o in f {
-                    if let e = previousEnd, let s = o.period.start, s.ordinal - e.ordinal > 366 {
+                for (i, slot) in row.slots.enumerated() {
+                    guard let o = slot.observation else { continue }
+                    if i > 0, !BriefingBuilder.joins(row.pairs[i - 1], row.slots[i - 1], slot), !pts.isEmpty {
                         pts.append(DataPoint(category: "gap", period: nil, value: nil, label: ""))
                     }
                     pts.append(DataPoint(category: periodLabel(o), period: o.period, value: value(o), label: label(o)))
-                    previousEnd = o.period.end
                 }
-                series.append(DataSeries(name: ind.name(locale), points: pts))
+                series.append(DataSeries(name: row.indicator.name(locale), points: pts))
             }
         }
 

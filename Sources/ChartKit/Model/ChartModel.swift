@@ -87,8 +87,24 @@ public struct ChangeMark: Sendable, Hashable {
     public var measure: Measure
     /// True when the plan rates the pair approximate (qualifier, implied value, overlap).
     public var approximate: Bool
+    /// How the value relates to the truth when an input is qualified.
+    public var bound: Bound
 
-    public init(value: Double, text: String, measure: Measure, approximate: Bool = false) {
-        self.value = value; self.text = text; self.measure = measure; self.approximate = approximate
+    /// Whether a change is exact, a bound, or an estimate.
+    public typealias Bound = ValueBound
+
+    public init(value: Double, text: String, measure: Measure, approximate: Bool = false, bound: Bound = .exact) {
+        self.value = value; self.text = text; self.measure = measure; self.approximate = approximate; self.bound = bound
+    }
+
+    /// The direction the change certainly has: +1 up, -1 down, nil when the bound leaves it open
+    /// or the change is nil.
+    public var certainDirection: Int? {
+        switch bound {
+        case .exact: return value > 0 ? 1 : (value < 0 ? -1 : nil)
+        case .atLeast: return value > 0 ? 1 : nil
+        case .atMost: return value < 0 ? -1 : nil
+        case .about: return nil
+        }
     }
 }

@@ -22,16 +22,7 @@ public enum AnalysisReport {
     /// How an approximate number relates to the truth: `≤ ` when it is the most the inputs allow
     /// (a baseline stated as "more than"), `≥ ` when it is the least, `~` otherwise; empty for an
     /// exact number or no number.
-    public static func boundPrefix(_ c: Computation) -> String {
-        guard case .value(let v, .approximate) = c.outcome else { return "" }
-        if let b = c.bounds {
-            let atUpper = b.upper.map { abs($0 - v) <= 1e-9 * max(1, abs(v)) } ?? false
-            let atLower = b.lower.map { abs($0 - v) <= 1e-9 * max(1, abs(v)) } ?? false
-            if atUpper && !atLower { return "≤ " }
-            if atLower && !atUpper { return "≥ " }
-        }
-        return "~"
-    }
+    public static func boundPrefix(_ c: Computation) -> String { c.bound.prefix }
 
     /// The cell with its raw value for CSV and JSON.
     public static func cell(_ c: Computation?, locale: NumberLocale, signed: Bool = true) -> TextTable.Cell {
@@ -409,6 +400,11 @@ public enum AnalysisReport {
                 if case .computed(let c) = ch {
                     out += changeNotes([c]).map { "\(row.indicator.id) " + $0 }
                 }
+            }
+            for (i, v) in row.verdicts.enumerated() {
+                guard let r = v?.refusal else { continue }
+                out.append("\(row.indicator.id) \(table.periods[i].label) → \(table.periods[i + 1].label): "
+                           + word("not comparable: ", "không so sánh được: ", locale) + r.text(locale))
             }
         }
         return out

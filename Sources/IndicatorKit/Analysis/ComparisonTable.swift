@@ -1,5 +1,9 @@
 /// Indicators as rows and named periods (conferences, dates, spans) as columns: the figure of
 /// each period, its per-year rate, and the changes between consecutive columns.
+///
+/// The figures are the comparison plan's (`ComparisonPlan`): a column whose figure already
+/// stands in an earlier column, or is part of another column's period, is empty with the reason,
+/// and each change carries the plan's verdict on what may be said of it.
 public struct ComparisonTable: Hashable, Sendable {
     public struct Row: Hashable, Sendable {
         public var indicator: Indicator
@@ -9,6 +13,9 @@ public struct ComparisonTable: Hashable, Sendable {
         public var rates: [Computation?]
         /// The change between columns `i` and `i + 1`, or the gap that prevents it.
         public var changes: [Change]
+        /// The plan's comparison of columns `i` and `i + 1` (measure and verdict), nil where a
+        /// column is empty.
+        public var verdicts: [PlanPair?]
     }
 
     /// The change between two columns of a row.
@@ -19,29 +26,48 @@ public struct ComparisonTable: Hashable, Sendable {
 
     public var periods: [PeriodKey]
     public var rows: [Row]
+    /// The plan the table shows.
+    public var plan: ComparisonPlan
 
     /// Builds the table. Throws when an indicator id is unknown.
     public init(dataset: Dataset, indicators: [String], periods: [PeriodKey]) throws(AnalysisError) {
         self.periods = periods
-        var rows: [Row] = []
-        for id in indicators {
-            guard let ind = dataset.indicator(id) else { throw .unknownIndicator(id) }
-            let cells = periods.map { dataset.select(id, at: $0) }
+        let plan = try ComparisonPlan(dataset: dataset, indicators: indicators, periods: periods)
+        self.plan = plan
+        rows = plan.rows.map { row in
+            let cells: [Selection] = periods.map { key in
+                if let slot = row.slots.first(where: { $0.key == key }), let o = slot.observation {
+                    return .found(o, note: slot.matchNote, alternatives: slot.alternatives)
+                }
+                let selection = dataset.select(row.indicator.id, at: key)
+                guard let o = selection.observation else { return selection }
+                switch row.leftOut.first(where: { $0.observation.id == o.id })?.reason {
+                case .sameFigure(let shownAt, _)?:
+                    return .missing(reason: "\(o.id) is already the figure of \(shownAt): shown once")
+                case .partOf(let outer)?:
+                    return .missing(reason: "\(o.id) covers part of the period of \(outer): left out")
+                case nil:
+                    return selection
+                }
+            }
             let rates: [Computation?] = cells.map { c in
-                guard ind.kind != .stock, let o = c.observation else { return nil }
-                return PeriodChange.perYear(o, indicator: ind, scaleFactor: 1)
+                guard row.indicator.kind != .stock, let o = c.observation else { return nil }
+                return PeriodChange.perYearRate(of: o, indicator: row.indicator)
             }
             var changes: [Change] = []
+            var verdicts: [PlanPair?] = []
             for i in 0..<max(0, periods.count - 1) {
                 switch (cells[i], cells[i + 1]) {
                 case (.found(let a, _, _), .found(let b, _, _)):
-                    changes.append(.computed(PeriodChange(indicator: ind, from: a, to: b)))
+                    changes.append(.computed(PeriodChange(indicator: row.indicator, from: a, to: b)))
+                    let sa = row.slots.first { $0.observation?.id == a.id }, sb = row.slots.first { $0.observation?.id == b.id }
+                    verdicts.append(sa.flatMap { sa in sb.map { ComparisonPlan.pair(sa, $0, indicator: row.indicator, wholeSeries: false, dataset: dataset) } })
                 case (.missing(let r), _), (_, .missing(let r)):
                     changes.append(.gap(reason: r))
+                    verdicts.append(nil)
                 }
             }
-            rows.append(Row(indicator: ind, cells: cells, rates: rates, changes: changes))
+            return Row(indicator: row.indicator, cells: cells, rates: rates, changes: changes, verdicts: verdicts)
         }
-        self.rows = rows
     }
 }

@@ -1,0 +1,285 @@
+import IndicatorKit
+
+/// Builds the chart model (`BriefingData`) of the panel kinds from the comparison plan: the
+/// plan decides which figure stands in each slot and which pairs compare by which measure; this
+/// only writes them as values, labels, change marks, notes, titles and alt text.
+enum BriefingBuilder {
+    /// Builds the data of a panel kind (period comparison, small multiples, growth, per-year, slope).
+    static func build(_ spec: ChartSpec, _ dataset: Dataset) throws -> BriefingData {
+        let L = spec.locale
+        let plan = try ChartCompiler.plan(spec, dataset)
+        for row in plan.rows where !row.slots.contains(where: \.hasValue) {
+            throw ChartError.noData("indicator '\(row.indicator.id)' has no figures for the periods asked")
+        }
+        var panels: [BriefingPanel] = []
+        var notes: [String] = plan.rows.flatMap { leftOutNotes($0, L) }
+        var measures = Set<ChangeMark.Measure>()
+        var bars: [(name: String, mark: ChangeMark, label: String)] = []
+        switch spec.kind {
+        case .periodComparison, .smallMultiples:
+            for row in plan.rows {
+                let sc = scale(row)
+                var figs = row.slots.map { levelFigure($0, row: row, scale: sc, L) }
+                let marks = row.pairs.map { mark($0, L) }
+                if spec.kind == .smallMultiples {
+                    for i in figs.indices.dropFirst() { figs[i].joinsPrevious = joins(row.pairs[i - 1], row.slots[i - 1], row.slots[i]) }
+                }
+                measures.formUnion(marks.compactMap { $0?.measure })
+                notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
+                                      figures: figs, L)
+                panels.append(BriefingPanel(title: row.indicator.name(L), unit: unitLine(row.indicator, scale: sc, L),
+                                            format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: L),
+                                            figures: figs, changes: marks, indicator: row.indicator.id))
+            }
+            if plan.rows.count > 1 { notes.append(ChartWording.ownScales(L)) }
+        case .slope:
+            for row in plan.rows {
+                let sc = scale(row)
+                let ends = [row.slots.first(where: \.hasValue), row.slots.last(where: \.hasValue)].compactMap { $0 }
+                var figs = ends.map { levelFigure($0, row: row, scale: sc, L) }
+                var marks: [ChangeMark?] = []
+                if ends.count == 2, ends[0] != ends[1] {
+                    let pair = ComparisonPlan.pair(ends[0], ends[1], indicator: row.indicator, wholeSeries: false, dataset: dataset)
+                    marks = [mark(pair, L)]
+                    measures.formUnion(marks.compactMap { $0?.measure })
+                    notes += refusalNotes(row, pairs: [(ends[0], ends[1], pair)], figures: figs, L)
+                } else {
+                    figs = Array(figs.prefix(1))
+                }
+                panels.append(BriefingPanel(title: row.indicator.name(L), unit: unitLine(row.indicator, scale: sc, L),
+                                            format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: L),
+                                            figures: figs, changes: marks, indicator: row.indicator.id))
+            }
+            if Set(plan.rows.map { ChartCompiler.unitKey($0.indicator) }).count > 1 { notes.append(ChartWording.indexed(L)) }
+        case .perYear:
+            for row in plan.rows {
+                let sc = scale(row)
+                let figs = row.slots.map { perYearFigure($0, row: row, scale: sc, L) }
+                let marks = row.pairs.map { mark($0, L, perYearKind: true) }
+                measures.formUnion(marks.compactMap { $0?.measure })
+                notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
+                                      figures: figs, L)
+                panels.append(BriefingPanel(title: row.indicator.name(L), unit: unitLine(row.indicator, scale: sc, L, perYear: true),
+                                            format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: L),
+                                            figures: figs, changes: marks, indicator: row.indicator.id))
+            }
+            notes.append(ChartWording.perYearNote(L))
+        case .growth:
+            let allPoints = plan.rows.allSatisfy { $0.indicator.unit == .percent }
+            var figs: [BriefingFigure] = []
+            for row in plan.rows {
+                if row.indicator.unit == .percent && !allPoints { notes.append(ChartWording.pointsLeftOut(L, name: row.indicator.name(L))); continue }
+                let sc = scale(row)
+                let levels = row.slots.map { levelFigure($0, row: row, scale: sc, L) }
+                notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
+                                      figures: levels, L)
+                for (i, pair) in row.pairs.enumerated() {
+                    guard let m = mark(pair, L) else { continue }
+                    measures.insert(m.measure)
+                    let derived = levels[i].derived || levels[i + 1].derived
+                    let label = (derived && m.bound == .exact ? ChartWording.about(L) : "") + m.text
+                    bars.append((row.indicator.name(L), m, label))
+                    figs.append(BriefingFigure(category: row.indicator.name(L) + "\n" + levels[i].category + " → " + levels[i + 1].category,
+                                               value: m.value, label: label, derived: derived,
+                                               sources: levels[i].sources + levels[i + 1].sources))
+                }
+            }
+            guard !figs.isEmpty else { throw ChartError.noData("no change can be computed: each indicator needs two comparable figures") }
+            panels.append(BriefingPanel(title: "", unit: ChartWording.growthAxis(L, points: allPoints),
+                                        format: ValueFormat(.percent, locale: L), figures: figs))
+        case .bar, .line:
+            throw ChartError.noData("not a panel kind")
+        }
+        if measures.contains(.perYear) && spec.kind != .perYear { notes.append(ChartWording.perYearChangeNote(L)) }
+        if measures.contains(.points) { notes.append(ChartWording.pointsNote(L)) }
+        notes += markerNotes(spec.kind, panels: panels, L)
+
+        let title = spec.title ?? ChartTitle.automatic(spec, plan: plan, panels: panels, dataset: dataset, bars: bars)
+        let subtitle = spec.subtitle ?? ChartTitle.subtitle(spec, dataset: dataset)
+        let allNotes = (spec.notes ?? []) + notes
+        let alt = AltText.text(title: title, kind: spec.kind, panels: panels, notes: allNotes, locale: L)
+        let figures = panels.flatMap(\.figures).filter { $0.value != nil }
+        return BriefingData(title: title, subtitle: subtitle, notes: allNotes,
+                            source: spec.source ?? sources(figures, dataset, locale: L), panels: panels,
+                            altText: alt, locale: L)
+    }
+
+    // MARK: - Figures
+
+    /// The scale most of a row's figures are written in.
+    static func scale(_ row: ComparisonPlan.Row) -> Scale {
+        let obs = row.observations
+        return obs.isEmpty ? (row.slots.compactMap(\.implied).first?.scale ?? .one) : ChartCompiler.commonScale(obs)
+    }
+
+    static func unitLine(_ ind: Indicator, scale: Scale, _ L: NumberLocale, perYear: Bool = false) -> String {
+        ChartCompiler.defaultSubtitle(ind, scale: scale, figures: [], locale: L) + (perYear ? ChartWording.perYearUnit(L) : "")
+    }
+
+    /// A period label that breaks only around its dash: "Dec 2013 – Aug 2016" never splits "Dec 2013".
+    static func unbreakable(_ label: String) -> String {
+        label.components(separatedBy: " – ").map { $0.split(separator: " ").joined(separator: "\u{00A0}") }.joined(separator: " – ")
+    }
+
+    /// The category label of a slot: its period, or the conference asked for.
+    static func category(_ slot: PlanSlot, _ L: NumberLocale) -> String {
+        if let p = slot.period { return unbreakable(PeriodFormat.label(p, locale: L)) }
+        return slot.key?.label ?? ""
+    }
+
+    /// A slot's level in the row's scale.
+    static func levelFigure(_ slot: PlanSlot, row: ComparisonPlan.Row, scale sc: Scale, _ L: NumberLocale) -> BriefingFigure {
+        let cat = category(slot, L)
+        switch slot.content {
+        case .reported(let o):
+            return BriefingFigure(category: cat, period: slot.period, value: o.baseValue / sc.factor,
+                                  label: NumberFormat.observation(o, locale: L, qualifier: true),
+                                  approximate: o.qualifier.isApproximate, sources: [o.source])
+        case .implied(let im):
+            let v = im.baseValue / sc.factor
+            return BriefingFigure(category: cat, period: slot.period, value: v,
+                                  label: ChartWording.about(L) + NumberFormat.quantity(v, unit: row.indicator.unit, scale: sc, decimals: im.decimals, locale: L),
+                                  derived: true, sources: [im.growth.source])
+        case .missing:
+            return BriefingFigure(category: cat, period: slot.period, value: nil, label: ChartWording.noFigure(L))
+        }
+    }
+
+    /// A slot's per-year rate (from the plan, which takes a rate's own time unit into account),
+    /// its length under its period.
+    static func perYearFigure(_ slot: PlanSlot, row: ComparisonPlan.Row, scale sc: Scale, _ L: NumberLocale) -> BriefingFigure {
+        var cat = category(slot, L)
+        let level = levelFigure(slot, row: row, scale: sc, L)
+        guard let c = slot.perYear, let r = c.value, let p = slot.period else {
+            return BriefingFigure(category: cat, period: slot.period, value: nil, label: ChartWording.noRate(L),
+                                  derived: level.derived, sources: level.sources)
+        }
+        if p.start != nil {
+            cat += "\n" + PeriodFormat.length(p, locale: L).split(separator: " ").joined(separator: "\u{00A0}")
+        }
+        let value: Double
+        let text: String
+        switch c.unit {
+        case .perYear(_, let s):
+            value = r * s.factor / sc.factor
+            let d = value < 10 ? 2 : (value < 100 ? 1 : 0)
+            text = NumberFormat.quantity(value, unit: row.indicator.unit, scale: sc, decimals: sc == .one && value >= 10 ? 0 : d, locale: L)
+        case .percent, .level:
+            value = r
+            text = NumberFormat.percent(r, decimals: 1, locale: L)
+        }
+        let q = slot.observation.map { $0.qualifier.prefix(locale: L) } ?? ChartWording.about(L)
+        return BriefingFigure(category: cat, period: p, value: value, label: q + text, derived: level.derived,
+                              approximate: level.approximate, sources: level.sources)
+    }
+
+    /// Whether a line may join two neighbouring points: not across a refused pair, and not
+    /// between totals of periods of different length.
+    static func joins(_ pair: PlanPair, _ a: PlanSlot, _ b: PlanSlot) -> Bool {
+        guard a.hasValue, b.hasValue else { return false }
+        switch pair.refusal {
+        case .gap?, .nested?, .incompatible?, .contradicted?, .samePeriod?: return false
+        default: break
+        }
+        if pair.measure == .perYear { return false }
+        if let pa = a.period, let pb = b.period, ComparisonPlan.lengthsDiffer(pa, pb), a.period?.start != nil { return false }
+        return true
+    }
+
+    // MARK: - Change marks
+
+    /// The change mark of a pair, or nil when the plan allows none. For a chart of per-year
+    /// rates (`perYearKind`) the change of the rates drawn.
+    static func mark(_ pair: PlanPair, _ L: NumberLocale, perYearKind: Bool = false) -> ChangeMark? {
+        guard pair.isComparable else { return nil }
+        let measure: ChangeMark.Measure
+        let c: Computation?
+        switch (pair.measure, perYearKind) {
+        case (.points, _): measure = .points; c = pair.change
+        case (.stated, true): return nil
+        case (_, true): measure = .levels; c = pair.perYearChange
+        case (.levels, false): measure = .levels; c = pair.change
+        case (.perYear, false): measure = .perYear; c = pair.change
+        case (.stated, false): measure = .stated; c = pair.change
+        }
+        guard let c, let v = c.value, v.isFinite else { return nil }
+        let prefix = c.bound.prefix
+        let text: String
+        switch measure {
+        case .points:
+            text = prefix + NumberFormat.decimal(v, decimals: 1, locale: L).signed(v) + ChartWording.pointsSuffix(L)
+        case .perYear:
+            text = changeText(v, prefix: prefix, L) + ChartWording.perYearSuffix(L)
+        case .levels, .stated:
+            text = changeText(v, prefix: prefix, L)
+        }
+        return ChangeMark(value: v, text: text, measure: measure, approximate: !pair.approximations.isEmpty, bound: c.bound)
+    }
+
+    /// `+111%`, `≥ +68%`, `−36%`: one decimal under 10%, none above.
+    static func changeText(_ v: Double, prefix: String = "", _ L: NumberLocale) -> String {
+        let d = abs(v) < 10 ? 1 : 0
+        return prefix + NumberFormat.percent(v, decimals: d, locale: L, signed: true).replacingMinus()
+    }
+
+    // MARK: - Notes
+
+    static func leftOutNotes(_ row: ComparisonPlan.Row, _ L: NumberLocale) -> [String] {
+        row.leftOut.map { f in
+            switch f.reason {
+            case .sameFigure(let shownAt, let asked):
+                return ChartWording.shownOnce(L, asked: asked, shownAt: shownAt)
+            case .partOf(let outer):
+                let whole = row.slots.first { $0.observation?.id == outer }?.period.map { PeriodFormat.label($0, locale: L) } ?? outer
+                return ChartWording.leftOutPart(L, name: row.indicator.name(L), part: PeriodFormat.label(f.observation.period, locale: L), whole: whole)
+            }
+        }
+    }
+
+    /// A note for each refused pair whose two ends are drawn, saying why no change is shown.
+    static func refusalNotes(_ row: ComparisonPlan.Row, pairs: [(PlanSlot, PlanSlot, PlanPair)], figures: [BriefingFigure],
+                             _ L: NumberLocale) -> [String] {
+        pairs.compactMap { a, b, pair in
+            guard let r = pair.refusal, a.hasValue, b.hasValue else { return nil }
+            if case .toImplied = r { return nil }
+            return ChartWording.noChange(L, name: row.indicator.name(L), from: category(a, L).plainSpaces,
+                                         to: category(b, L).plainSpaces, reason: r.text(L))
+        }
+    }
+
+    /// Notes that explain open markers and implied values where the chart draws them.
+    static func markerNotes(_ kind: ChartSpec.Kind, panels: [BriefingPanel], _ L: NumberLocale) -> [String] {
+        if kind == .smallMultiples,
+           panels.contains(where: { $0.figures.contains { ($0.derived || $0.approximate) && $0.value != nil } }) {
+            return [ChartWording.openMarkers(L)]
+        }
+        if panels.contains(where: { $0.figures.contains { $0.derived && $0.value != nil } }) {
+            return [kind == .slope || kind == .smallMultiples ? ChartWording.impliedDrawn(L) : ChartWording.impliedHatched(L)]
+        }
+        return []
+    }
+
+    static func sources(_ figures: [BriefingFigure], _ dataset: Dataset, locale: NumberLocale) -> String {
+        var ids: [String] = []
+        for f in figures { for s in f.sources where !s.isEmpty && !ids.contains(s) { ids.append(s) } }
+        guard !ids.isEmpty else { return "" }
+        return ChartCompiler.sourceLine(ids: ids, dataset, locale: locale)
+    }
+}
+
+extension String {
+    /// `-36%` -> `−36%` (a true minus sign).
+    func replacingMinus() -> String { hasPrefix("-") ? "−" + dropFirst() : self }
+
+    /// A number with its sign: `+2.1`, `−1.5`.
+    func signed(_ v: Double) -> String {
+        if hasPrefix("-") { return "−" + dropFirst() }
+        return v > 0 && contains(where: { $0.isNumber && $0 != "0" }) ? "+" + self : self
+    }
+
+    func trimmingTrailingSpace() -> String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}
