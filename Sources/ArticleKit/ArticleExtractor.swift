@@ -14,7 +14,7 @@ public enum ArticleExtractor {
         "imported", "invested", "registered", "conducted", "held", "hosted", "welcomed", "trained", "sent", "made",
         "granted", "achieved", "earned", "collected", "raised", "paid", "carried", "implemented", "launched", "built",
         "ký", "kết", "thu", "hút", "đạt", "tổ", "chức", "tiếp", "nhận", "cấp", "phép", "đón", "giải", "ngân", "vận",
-        "động", "công", "đầu", "tư", "xuất", "khẩu",
+        "động", "công", "đầu", "tư", "xuất", "khẩu", "tham",
     ]
     /// Capitalized nouns that name an event ("the Forum"), looked up in earlier sentences for its date.
     static let eventNouns: Set<String> = [
@@ -70,7 +70,7 @@ public enum ArticleExtractor {
             }
             func w(_ k: Int) -> String? { k >= sentence.first && k <= sentence.last && tokens[k].kind == .word ? tokens[k].lower : nil }
             var found: [Candidate] = []
-            var spans: [ClosedRange<Int>] = []
+            var quoteSpans: [ClosedRange<Int>] = []
             for m in MentionFinder.find(article, sentence) {
                 var notes = m.notes
                 var amountFirst = m.first
@@ -140,18 +140,33 @@ public enum ArticleExtractor {
                 case .partOf: literal = tokens[m.first].text
                 default: literal = article.text(tokens: m.first, m.last)
                 }
-                let (quote, _) = QuoteFinder.quote(article, sentence, first: spanFirst, last: lastUsed)
+                quoteSpans.append(spanFirst...lastUsed)
                 var c = Candidate(
                     article: article.name, byteOffset: article.byteOffsets[tokens[m.first].start], literal: literal,
                     value: value, unit: role.isFigure ? unit : "", scale: role.isFigure ? (scale?.scale ?? "one") : "",
                     qualifier: role.isFigure ? qualifier : "", periodStart: nil, periodEnd: nil, periodLabel: "", periodNote: "",
-                    quote: quote, role: role, note: notes.joined(separator: "; "), token: m.first)
+                    quote: "", role: role, note: notes.joined(separator: "; "), token: m.first)
                 if role.isFigure {
                     let flow = isRate || (contextFromQuestion && contextPhrase != nil) || clauseHasFlowVerb(article, sentence, m.first)
                     assignPeriod(&c, m, article, sentence, si, scans, contextPhrase, contextFromQuestion, isFlow: flow, stated: stated, statedNote: statedNote)
                 }
                 found.append(c)
-                spans.append(m.first...m.last)
+            }
+            // Quotes: each figure's clause, cut before the next figure and after the previous one
+            // ("have signed 119 agreements" | "and 230 memorandums").
+            let figureSpans = quoteSpans.indices.filter { found[$0].role.isFigure }.map { quoteSpans[$0] }
+            for idx in found.indices {
+                let span = quoteSpans[idx]
+                var lo = sentence.first, hi = sentence.last
+                if let prev = figureSpans.last(where: { $0.upperBound < span.lowerBound }) {
+                    lo = prev.upperBound + 1
+                    if let and = (lo..<span.lowerBound).last(where: { ["and", "và", "while"].contains(tokens[$0].lower) }) { lo = and }
+                }
+                if let next = figureSpans.first(where: { $0.lowerBound > span.upperBound }) {
+                    hi = next.lowerBound - 1
+                    if let and = ((span.upperBound + 1)..<max(span.upperBound + 1, next.lowerBound)).first(where: { ["and", "và", "while"].contains(tokens[$0].lower) }) { hi = and - 1 }
+                }
+                found[idx].quote = QuoteFinder.quote(article, sentence, first: span.lowerBound, last: span.upperBound, within: lo...hi).0
             }
             // A stated change describes the level before it in the sentence.
             for idx in found.indices where found[idx].role == .growth {
@@ -212,6 +227,9 @@ public enum ArticleExtractor {
                 c.periodNote = how + p.note
             }
         }
+        defer {
+            if !statedNote.isEmpty, !c.periodNote.contains(statedNote) { c.periodNote += statedNote }
+        }
         if let p = own.min(by: { distance($0) < distance($1) }) {
             apply(p, "")
             return
@@ -240,6 +258,6 @@ public enum ArticleExtractor {
         c.periodStart = nil
         c.periodEnd = stated
         c.periodLabel = ""
-        c.periodNote = "no period stated for it: read as standing at \(stated.iso), the day it was stated; check" + statedNote
+        c.periodNote = "no period stated for it: read as standing at \(stated.iso), the day it was stated; check"
     }
 }

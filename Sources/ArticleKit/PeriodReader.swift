@@ -69,7 +69,7 @@ public enum PeriodReader {
                 if context.isYearEnd {
                     let s = firstOfYear(stated.year - years + 1)
                     add(.past, first, last, s, stated,
-                        "'\(text)', stated on \(stated.iso) at year end: read as the calendar years \(stated.year - years + 1)–\(stated.year) up to \(stated.iso), as year-end reports count whole years")
+                        "'\(text)', stated on \(stated.iso) at year end: read as the calendar \(years == 1 ? "year \(stated.year)" : "years \(stated.year - years + 1)–\(stated.year)") up to \(stated.iso), as year-end reports count whole years")
                 } else {
                     let s = stated.adding(years: -years)
                     add(.past, first, last, s, stated, "'\(text)' counted back \(years) year\(years == 1 ? "" : "s") from \(stated.iso)")

@@ -6,13 +6,18 @@ public enum QuoteFinder {
     /// narrowed to the comma-separated parts that hold the figure, widened until it has at least
     /// `minimumWords` words. A trailing full stop is left out.
     /// - Returns: the quote and the token range it covers.
-    public static func quote(_ article: Article, _ sentence: Sentence, first: Int, last: Int, minimumWords: Int = 6) -> (String, ClosedRange<Int>) {
+    /// - Parameter within: tokens the quote must stay inside (by default the whole sentence),
+    ///   so that two figures of one sentence get a quote each.
+    public static func quote(_ article: Article, _ sentence: Sentence, first: Int, last: Int, within: ClosedRange<Int>? = nil,
+                             minimumWords: Int = 4) -> (String, ClosedRange<Int>) {
         let tokens = article.tokens
         func isBreak(_ k: Int, _ marks: Set<String>) -> Bool { tokens[k].kind == .symbol && marks.contains(tokens[k].text) }
-        // Clause: between semicolons (or the sentence ends).
+        let lo = max(sentence.first, min(first, within?.lowerBound ?? sentence.first))
+        let hi = min(sentence.last, max(last, within?.upperBound ?? sentence.last))
+        // Clause: between semicolons (or the limits).
         var a = first, b = last
-        while a > sentence.first, !isBreak(a - 1, [";", "|"]) { a -= 1 }
-        while b < sentence.last, !isBreak(b + 1, [";", "|"]) { b += 1 }
+        while a > lo, !isBreak(a - 1, [";", "|"]) { a -= 1 }
+        while b < hi, !isBreak(b + 1, [";", "|"]) { b += 1 }
         let clauseStart = a, clauseEnd = b
         // Comma parts: start with the ones holding the figure.
         a = first; b = last

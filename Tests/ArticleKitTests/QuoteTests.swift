@@ -1,0 +1,39 @@
+import ArticleKit
+import Foundation
+import Testing
+
+/// Quotes are verbatim, contiguous and within one sentence.
+@Suite struct QuoteTests {
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Datasets/local-diplomacy/seeds").path
+
+    @Test func everyQuoteOfTheSeedsIsInOneSentenceOfItsArticle() throws {
+        for file in try FileManager.default.contentsOfDirectory(atPath: Self.seeds).sorted() {
+            let text = try String(contentsOfFile: Self.seeds + "/" + file, encoding: .utf8)
+            let article = Article(name: file, text: text)
+            let candidates = ArticleExtractor.extract(article, date: .init(iso: "2023-12-18")!, includeAll: true)
+            #expect(!candidates.isEmpty)
+            for c in candidates {
+                #expect(text.contains(c.quote), "\(file): \(c.quote)")
+                #expect(!c.quote.contains("\n"))
+                #expect(c.quote.contains(c.literal.split(separator: " ").first.map(String.init) ?? c.literal))
+                // Within one sentence: the quote lies inside the sentence of its number.
+                let s = try #require(article.sentence(containing: c.token))
+                let sentence = article.text(tokens: s.first, s.last)
+                #expect(sentence.contains(c.quote), "\(file): \(c.quote)")
+            }
+        }
+    }
+
+    @Test func sentencesDoNotEndAtAbbreviationsOrDecimals() {
+        let a = Article(name: "a", text: "Resolution No. 8 was issued by Mr. Son. FDI reached US$ 51.53 billion. It rose.")
+        #expect(a.sentences.count == 3)
+    }
+
+    @Test func datelineGivesTheDate() {
+        #expect(Dateline.find(Article(name: "a", text: "2016-08-13\n\nPANO – Since December 2013, ...")).map(\.iso) == "2016-08-13")
+        #expect(Dateline.find(Article(name: "a", text: "Title\n\nDecember 14, 2021 - 07:08\nText.")).map(\.iso) == "2021-12-14")
+        #expect(Dateline.find(Article(name: "a", text: "Tiêu đề\nThứ Ba, 14/12/2021 07:08\nNội dung.")).map(\.iso) == "2021-12-14")
+        #expect(Dateline.find(Article(name: "a", text: "Title\nNo date in a long line that mentions September 16, 2021 somewhere in its body text here.")) == nil)
+    }
+}
