@@ -76,6 +76,6 @@ func rateSuffix(_ ind: Indicator, _ locale: NumberLocale) -> String {
 /// ("422 agreements"; money already says US$) and the time unit of a rate ("about US$300 m/yr").
 func valueText(_ o: Observation, _ ind: Indicator, _ locale: NumberLocale, noun: Bool) -> String {
     let label = locale == .vi ? ind.unitLabelVI : ind.unitLabelEN
-    let showNoun = noun && !label.isEmpty && (ind.unit == .count || ind.unit == .years)
+    let showNoun = noun && !label.isEmpty && [.count, .other, .index].contains(ind.unit.kind)
     return NumberFormat.observation(o, locale: locale, qualifier: true) + rateSuffix(ind, locale) + (showNoun ? " \(label)" : "")
 }

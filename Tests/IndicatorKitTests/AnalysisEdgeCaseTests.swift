@@ -12,9 +12,11 @@ import Testing
         let c = PeriodChange(indicator: F.fdi, from: F.obs("f18", "fdi", p1, 51.53, unit: .usd, scale: .billion),
                              to: F.obs("f21", "fdi", p2, 48.2, unit: .usd, scale: .billion))
         #expect(p1.days == 973)  // Dec 2013 – Aug 2016 is 2.66 years, not 3
+        // Calendar years: 2013-12-15 to 2016-08-14 is 31 months and 30 of July–August's 31 days;
+        // 2021-01-01 to 2023-12-19 is 35 months and 18 of December's 31 days.
         let r1 = try #require(c.fromRate?.value), r2 = try #require(c.toRate?.value)
-        #expect(abs(r1 - 51.53 / (973 / 365.2425)) < 1e-12)
-        #expect(abs(r2 - 48.2 / (1082 / 365.2425)) < 1e-12)
+        #expect(abs(r1 - 51.53 / ((31 + 30.0 / 31) / 12)) < 1e-12)
+        #expect(abs(r2 - 48.2 / ((35 + 18.0 / 31) / 12)) < 1e-12)
         #expect(abs(c.ratePercentChange!.value! - (r2 / r1 - 1) * 100) < 1e-9)
         #expect(abs(c.percent.value! - (48.2 / 51.53 - 1) * 100) < 1e-9)
         #expect(c.notes.contains { $0.contains("differ in length") })
@@ -30,7 +32,9 @@ import Testing
                              to: F.obs("r23", "relations", .instant(F.day("2023-08-29")), 192))
         #expect(c.elapsedDays == 623)
         let g = try #require(c.cagr?.value)
-        let expected: Double = (pow(192.0 / 189.0, 365.2425 / 623.0) - 1) * 100
+        // 2021-12-14 to 2023-08-29: 20 months to 2023-08-14, then 15 of 31 days.
+        #expect(c.elapsed.months == 20 && c.elapsed.days == 15 && c.elapsed.monthLength == 31)
+        let expected: Double = (pow(192.0 / 189.0, 1 / ((20 + 15.0 / 31) / 12)) - 1) * 100
         #expect(abs(g - expected) < 1e-9)
         #expect(c.fromRate == nil && c.rateChange == nil)
         #expect(c.cagr?.outcome == .value(g, .exact))
@@ -169,7 +173,7 @@ import Testing
         #expect(AnalysisReport.text(c.percent, locale: .vi) == "-6,5%")
         #expect(AnalysisReport.text(c.absolute, locale: .vi) == "-3,33 tỷ USD")
         #expect(AnalysisReport.text(c.absolute, locale: .en) == "-US$3.33 bn")
-        #expect(AnalysisReport.text(c.toRate!, locale: .vi, signed: false) == "16,27 tỷ USD/năm")
+        #expect(AnalysisReport.text(c.toRate!, locale: .vi, signed: false) == "16,26 tỷ USD/năm")  // 48.2 over 35 months and 18 days (2.965 calendar years)
         #expect(c.percent.working(.vi) == "(48,2 − 51,53) / 51,53 × 100 = -6,46%")
     }
 

@@ -10,11 +10,11 @@ import Testing
 
     enum Naive {
         static func percent(_ a: Double, _ b: Double) -> Double? { a > 0 ? b / a * 100 - 100 : nil }
-        static func perYear(_ v: Double, _ days: Int) -> Double? { days > 0 ? v * 365.2425 / Double(days) : nil }
-        static func cagr(_ a: Double, _ b: Double, _ days: Int) -> Double? {
-            guard a > 0, b >= 0, days > 0 else { return nil }
+        static func perYear(_ v: Double, _ years: Double) -> Double? { years > 0 ? v / years : nil }
+        static func cagr(_ a: Double, _ b: Double, _ years: Double) -> Double? {
+            guard a > 0, b >= 0, years > 0 else { return nil }
             if b == 0 { return -100 }
-            let r = (exp(log(b / a) * 365.2425 / Double(days)) - 1) * 100
+            let r = (exp(log(b / a) / years) - 1) * 100
             return r.isFinite ? r : nil  // overflow is undefined, never inf
         }
         static func implied(_ level: Double, _ g: Double) -> Double? { g > -100 ? level * 100 / (100 + g) : nil }
@@ -27,7 +27,9 @@ import Testing
     }
 
     static let values: [Double] = [-3, -1, 0, 0.5, 1, 2, 3, 7, 10, 100, 1246]
-    static let dayCounts = [-365, -1, 0, 1, 2, 28, 365, 366, 730, 973, 1082, 3652]
+    /// Calendar years: a year back, a day back, none, a day, a month, a quarter, a year, 2 years
+    /// 11 months and 18 days (NFAC-18's period), ten years.
+    static let yearCounts: [Double] = [-1, -1.0 / 365, 0, 1.0 / 365, 1.0 / 12, 0.25, 1, (35 + 18.0 / 31) / 12, 10]
 
     static func close(_ x: Double?, _ y: Double?, _ tol: Double = 1e-9) -> Bool {
         switch (x, y) {
@@ -44,14 +46,14 @@ import Testing
     }
 
     @Test func perYearMatchesNaiveOnEveryPair() {
-        for v in Self.values { for d in Self.dayCounts {
-            #expect(Self.close(GrowthMath.perYear(v, days: d), Naive.perYear(v, d)), "v=\(v) d=\(d)")
+        for v in Self.values { for y in Self.yearCounts {
+            #expect(Self.close(GrowthMath.perYear(v, years: y), Naive.perYear(v, y)), "v=\(v) y=\(y)")
         } }
     }
 
     @Test func cagrMatchesNaiveOnEveryTriple() {
-        for a in Self.values { for b in Self.values { for d in Self.dayCounts {
-            #expect(Self.close(GrowthMath.cagr(from: a, to: b, days: d), Naive.cagr(a, b, d)), "a=\(a) b=\(b) d=\(d)")
+        for a in Self.values { for b in Self.values { for y in Self.yearCounts {
+            #expect(Self.close(GrowthMath.cagr(from: a, to: b, years: y), Naive.cagr(a, b, y)), "a=\(a) b=\(b) y=\(y)")
         } } }
     }
 
@@ -72,9 +74,9 @@ import Testing
     }
 
     @Test func nothingIsEverNonFinite() {
-        for a in Self.values + [.infinity, .nan, 1e308] { for b in Self.values + [.infinity, .nan, 1e-308] { for d in Self.dayCounts {
-            for r in [GrowthMath.percentChange(from: a, to: b), GrowthMath.perYear(a, days: d),
-                      GrowthMath.cagr(from: a, to: b, days: d), GrowthMath.annualise(a, overDays: d),
+        for a in Self.values + [.infinity, .nan, 1e308] { for b in Self.values + [.infinity, .nan, 1e-308] { for d in Self.yearCounts + [1e-300] {
+            for r in [GrowthMath.percentChange(from: a, to: b), GrowthMath.perYear(a, years: d),
+                      GrowthMath.cagr(from: a, to: b, years: d), GrowthMath.annualise(a, overYears: d),
                       GrowthMath.impliedBaseline(level: b, percent: a)] {
                 if let r { #expect(r.isFinite, "a=\(a) b=\(b) d=\(d)") }
             }
@@ -128,19 +130,20 @@ import Testing
     }
 
     @Test func cagrRoundTrips() async {
-        await propertyCheck(count: 300, input: Gen.double(in: 0.01...1e9), Gen.double(in: -60...200), Gen.int(in: 1...20_000)) { a, g, days in
-            let b = a * pow(1 + g / 100, Double(days) / Day.daysPerYear)
+        await propertyCheck(count: 300, input: Gen.double(in: 0.01...1e9), Gen.double(in: -60...200), Gen.int(in: 1...600)) { a, g, months in
+            let years = Double(months) / 12
+            let b = a * pow(1 + g / 100, years)
             guard b.isFinite, b > 0 else { return }
-            let back = GrowthMath.cagr(from: a, to: b, days: days)!
-            #expect(abs(back - g) <= 1e-7 * max(1, abs(g)), "a=\(a) g=\(g) days=\(days)")
+            let back = GrowthMath.cagr(from: a, to: b, years: years)!
+            #expect(abs(back - g) <= 1e-7 * max(1, abs(g)), "a=\(a) g=\(g) months=\(months)")
         }
     }
 
     @Test func cagrOverElapsedDaysComposes() async {
-        // Growing at g a year for d1 then d2 days is growing at g a year for d1 + d2 days.
-        await propertyCheck(count: 200, input: Gen.double(in: -50...100), Gen.int(in: 1...5000), Gen.int(in: 1...5000)) { g, d1, d2 in
-            let b = pow(1 + g / 100, Double(d1) / Day.daysPerYear), c = b * pow(1 + g / 100, Double(d2) / Day.daysPerYear)
-            #expect(abs(GrowthMath.cagr(from: 1, to: c, days: d1 + d2)! - g) <= 1e-7 * max(1, abs(g)))
+        // Growing at g a year for m1 then m2 months is growing at g a year for m1 + m2 months.
+        await propertyCheck(count: 200, input: Gen.double(in: -50...100), Gen.int(in: 1...160), Gen.int(in: 1...160)) { g, m1, m2 in
+            let b = pow(1 + g / 100, Double(m1) / 12), c = b * pow(1 + g / 100, Double(m2) / 12)
+            #expect(abs(GrowthMath.cagr(from: 1, to: c, years: Double(m1 + m2) / 12)! - g) <= 1e-7 * max(1, abs(g)))
         }
     }
 
@@ -188,17 +191,29 @@ import Testing
     @Test func periodChangeMatchesNaiveOnEveryCombination() {
         let spans = [AnalysisFixtures.span("2013-12-15", "2016-08-13"), AnalysisFixtures.span("2016-08-21", "2018-08-12"),
                      AnalysisFixtures.span("2020-01-01", "2020-12-31")]
+        // Calendar years worked out by hand with the rule in GrowthAnalysis.md: whole months,
+        // then the leftover days over the length of the month they fall in.
+        let periodYears: [String: Double] = [
+            "2013-12-15": (31 + 30.0 / 31) / 12,   // to 2016-08-14: 31 months to 07-15, 30 of 31 days
+            "2016-08-21": (23 + 23.0 / 31) / 12,   // to 2018-08-13: 23 months to 07-21, 23 of 31 days
+            "2020-01-01": 1,                       // a calendar year
+        ]
+        let elapsedYears: [String: Double] = [
+            "2016-08-13 2018-08-12": (23 + 30.0 / 31) / 12,  // 23 months to 07-13, 30 of 31 days
+            "2016-08-13 2020-12-31": (52 + 18.0 / 31) / 12,  // 52 months to 12-13, 18 of 31 days
+            "2018-08-12 2020-12-31": (28 + 19.0 / 31) / 12,  // 28 months to 12-12, 19 of 31 days
+        ]
         for a in Self.values { for b in Self.values { for pa in spans { for pb in spans where pb.end > pa.end {
             let oa = AnalysisFixtures.obs("a", "agreements", pa, a), ob = AnalysisFixtures.obs("b", "agreements", pb, b)
             let c = PeriodChange(indicator: AnalysisFixtures.flow, from: oa, to: ob)
             #expect(Self.close(c.absolute.value, b - a))
             #expect(Self.close(c.percent.value, Naive.percent(a, b)))
-            let ra = Naive.perYear(a, pa.days)!, rb = Naive.perYear(b, pb.days)!
+            let ra = Naive.perYear(a, periodYears[pa.start!.iso]!)!, rb = Naive.perYear(b, periodYears[pb.start!.iso]!)!
             #expect(Self.close(c.fromRate?.value, ra)); #expect(Self.close(c.toRate?.value, rb))
             #expect(Self.close(c.ratePercentChange?.value, Naive.percent(ra, rb)))
             let sa = AnalysisFixtures.obs("a", "relations", .instant(pa.end), a), sb = AnalysisFixtures.obs("b", "relations", .instant(pb.end), b)
             let s = PeriodChange(indicator: AnalysisFixtures.stock, from: sa, to: sb)
-            #expect(Self.close(s.cagr?.value, Naive.cagr(a, b, pb.end.ordinal - pa.end.ordinal)))
+            #expect(Self.close(s.cagr?.value, Naive.cagr(a, b, elapsedYears["\(pa.end) \(pb.end)"]!)))
             for comp in c.computations + s.computations {
                 if let v = comp.value { #expect(v.isFinite) } else { #expect(!comp.outcome.reason.isEmpty) }
             }

@@ -94,7 +94,9 @@ struct LoaderTests {
         try refuse("observations.csv", replace: ",NFAC-18,pano-2016,\"has", with: ",NFAC-81,pano-2016,\"has", expect: "3:", "unknown conference `NFAC-81`")
         try refuse("observations.csv", replace: ",pano-2016,\"has", with: ",pano-2061,\"has", expect: "3:", "unknown source `pano-2061`")
         try refuse("observations.csv", replace: "51.53,USD,billion", with: "51.53,USD,gazillion", expect: "3:", "unknown scale `gazillion`")
-        try refuse("observations.csv", replace: "51.53,USD,billion", with: "51.53,EUR,billion", expect: "3:", "unknown unit `EUR`")
+        // EUR is a unit now (ISO 4217); a code that is not a currency is refused.
+        try refuse("observations.csv", replace: "51.53,USD,billion", with: "51.53,EUX,billion", expect: "3:36", "`EUX` is not an ISO 4217 currency code")
+        try refuse("observations.csv", replace: "51.53,USD,billion", with: "51.53,US$,billion", expect: "3:36", "unknown unit `US$`")
         try refuse("observations.csv", replace: "51.53,USD,billion", with: "51.53,count,billion", expect: "3:", "differs from indicator `fdi`'s unit `USD`")
         try refuse("observations.csv", replace: "o3,agreements,2016-08-21,2018-08-12,420,count,one,more-than",
                    with: "o3,agreements,2016-08-21,2018-08-12,420,count,one,roughly", expect: "4:", "unknown qualifier `roughly`")
@@ -140,9 +142,22 @@ struct LoaderTests {
         #expect(m.contains("observations.csv:3:30"), "\(m)")
     }
 
-    @Test func refusesAScaleOnCounts() throws {
-        try refuse("observations.csv", replace: "119,count,one", with: "119,count,billion", expect: "2:47",
-                   "scale `billion` applies to money (USD) only")
+    /// Every unit takes a scale (1.2 million people, 3 bn tonnes) except percentages.
+    @Test func refusesAScaleOnPercentagesOnly() throws {
+        var t = TestDataset()
+        defer { t.remove() }
+        t.files["observations.csv"] = t.files["observations.csv"]!.replacingOccurrences(of: "119,count,one", with: "119,count,thousand")
+        try t.write()
+        #expect(t.loadError() == nil)
+        #expect(try DatasetLoader.load(directory: t.dir).observation("o1")?.baseValue == 119_000)
+        var p = TestDataset()
+        defer { p.remove() }
+        p.files["indicators.csv"] = p.files["indicators.csv"]!.replacingOccurrences(of: "flow,count,agreements", with: "flow,percent,agreements")
+        p.files["observations.csv"] = p.files["observations.csv"]!.replacingOccurrences(of: "119,count,one", with: "119,percent,billion")
+            .replacingOccurrences(of: "420,count,one", with: "420,percent,one")
+        try p.write()
+        let m = try #require(p.loadError())
+        #expect(m.contains("observations.csv:2:49: scale `billion` does not apply to percent"), "\(m)")
     }
 
     @Test func aRefusedRowIsNotReportedAgainAsAnUnknownReference() throws {

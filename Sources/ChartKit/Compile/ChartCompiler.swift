@@ -169,7 +169,7 @@ public enum ChartCompiler {
         let subtitle = spec.subtitle ?? defaultSubtitle(indicators[0], scale: scale, figures: Array(figures.joined()), locale: locale)
         let source = spec.source ?? sourceLine(Array(figures.joined()), dataset, locale: locale)
         let format = ValueFormat(spec.format ?? ValueFormat.forUnit(unit, scale: scale, locale: locale).kind,
-                                 locale: locale, scale: scale)
+                                 locale: locale, scale: scale, currency: unit.currency)
         return ChartData(title: title, subtitle: subtitle, source: source, format: format, series: series)
     }
 
@@ -192,19 +192,31 @@ public enum ChartCompiler {
         return names.dropLast().joined(separator: ", ") + and + names.last!
     }
 
-    static func defaultSubtitle(_ ind: Indicator, scale: Scale, figures: [Observation], locale: NumberLocale) -> String {
-        let unit: String
-        switch ind.unit {
-        case .usd:
-            let en = ["one": "US$", "thousand": "US$ thousand", "million": "US$ million", "billion": "US$ billion"]
-            let vi = ["one": "USD", "thousand": "nghìn USD", "million": "triệu USD", "billion": "tỷ USD"]
-            unit = (locale == .vi ? vi : en)[scale.rawValue] ?? "US$"
-        case .percent: unit = locale == .vi ? "phần trăm" : "percent"
-        case .years: unit = locale == .vi ? "năm" : "years"
-        case .count:
-            let noun = locale == .vi ? ind.unitLabelVI : ind.unitLabelEN
-            unit = noun.isEmpty ? (locale == .vi ? "số lượng" : "number") : noun
+    /// What the values of `ind` at `scale` are, for a subtitle or an axis: `US$ billion`,
+    /// `tỷ đồng`, `percent`, `percentage points`, `index (2015 = 100)`, `million tonnes`, or a
+    /// count's noun (`agreements`).
+    public static func unitPhrase(_ ind: Indicator, scale: Scale, locale: NumberLocale) -> String {
+        let vi = locale == .vi
+        let label = vi ? ind.unitLabelVI : ind.unitLabelEN
+        let scaleWord = vi ? ["one": "", "thousand": "nghìn ", "million": "triệu ", "billion": "tỷ "][scale.rawValue]!
+                           : ["one": "", "thousand": "thousand ", "million": "million ", "billion": "billion "][scale.rawValue]!
+        switch ind.unit.kind {
+        case .currency:
+            let c = ind.unit.currency!
+            if vi { return scaleWord + c.suffixVI }
+            let sym = c.prefixEN.hasSuffix(" ") ? String(c.prefixEN.dropLast()) : c.prefixEN
+            return scale == .one ? sym : sym + " " + scaleWord.dropLast()
+        case .percent: return vi ? "phần trăm" : "percent"
+        case .percentagePoints: return vi ? "điểm phần trăm" : "percentage points"
+        case .index: return (vi ? "chỉ số" : "index") + (label.isEmpty ? "" : " (\(label))")
+        case .count, .other:
+            let noun = label.isEmpty ? (vi ? "số lượng" : "number") : label
+            return scaleWord + noun
         }
+    }
+
+    static func defaultSubtitle(_ ind: Indicator, scale: Scale, figures: [Observation], locale: NumberLocale) -> String {
+        let unit = unitPhrase(ind, scale: scale, locale: locale)
         let first = figures.map { $0.period.start ?? $0.period.end }.min()
         let last = figures.map(\.period.end).max()
         var s = unit.prefix(1).uppercased() + unit.dropFirst()

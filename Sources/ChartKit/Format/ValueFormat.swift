@@ -15,7 +15,7 @@ public struct ValueFormat: Hashable, Sendable, Codable {
         case thousands
         /// `1.1k`, `2.5 m`, `3 bn` (en); `1,1 nghìn`, `2,5 triệu`, `3 tỷ` (vi).
         case si
-        /// `US$51.53 bn` (en), `51,53 tỷ USD` (vi); values in `scale`.
+        /// `US$51.53 bn` (en), `51,53 tỷ USD` (vi); values in `scale`, in `currency` (US$ if nil).
         case currency
         /// `45%`.
         case percent
@@ -25,17 +25,26 @@ public struct ValueFormat: Hashable, Sendable, Codable {
     public var locale: NumberLocale
     /// For `currency` and `thousands`: the scale the values are written in (billions).
     public var scale: Scale
+    /// For `currency`: the ISO 4217 code of the money (`USD` when nil).
+    public var currencyCode: String?
 
-    public init(_ kind: Kind, locale: NumberLocale = .en, scale: Scale = .one) {
+    /// Creates a format.
+    /// - Parameters:
+    ///   - kind: how numbers are written.
+    ///   - locale: the language and number conventions.
+    ///   - scale: for `currency` and `thousands`, the scale values are written in.
+    ///   - currency: for `currency`, the money's currency (US dollars when nil).
+    public init(_ kind: Kind, locale: NumberLocale = .en, scale: Scale = .one, currency: Currency? = nil) {
         self.kind = kind; self.locale = locale; self.scale = scale
+        self.currencyCode = currency?.code == "USD" ? nil : currency?.code
     }
 
     /// The default format for an indicator's unit.
     public static func forUnit(_ unit: MeasureUnit, scale: Scale, locale: NumberLocale) -> ValueFormat {
-        switch unit {
-        case .usd: ValueFormat(.currency, locale: locale, scale: scale)
+        switch unit.kind {
+        case .currency: ValueFormat(.currency, locale: locale, scale: scale, currency: unit.currency)
         case .percent: ValueFormat(.percent, locale: locale)
-        case .count, .years: ValueFormat(.thousands, locale: locale, scale: scale)
+        case .percentagePoints, .count, .index, .other: ValueFormat(.thousands, locale: locale, scale: scale)
         }
     }
 
@@ -45,7 +54,9 @@ public struct ValueFormat: Hashable, Sendable, Codable {
         switch kind {
         case .plain: return NumberFormat.decimal(v, decimals: decimals, locale: locale, grouping: false)
         case .thousands: return NumberFormat.quantity(v, unit: .count, scale: scale, decimals: decimals, locale: locale)
-        case .currency: return NumberFormat.usd(v, scale: scale, decimals: decimals, locale: locale)
+        case .currency:
+            let c = currencyCode.flatMap { Currency(code: $0) } ?? Currency(code: "USD")!
+            return NumberFormat.money(v, currency: c, scale: scale, decimals: decimals, locale: locale)
         case .percent: return NumberFormat.percent(v, decimals: decimals, locale: locale)
         case .si: return tickLabels([v], decimals: decimals)[0]
         }

@@ -10,19 +10,19 @@ public enum GrowthMath {
         return finite((b - a) / a * 100)
     }
 
-    /// The value per year of a flow that accumulated `value` over `days` days:
-    /// `value / (days / 365.2425)`. Nil unless `days > 0`.
-    public static func perYear(_ value: Double, days: Int) -> Double? {
-        guard days > 0, value.isFinite else { return nil }
-        return finite(value / (Double(days) / Day.daysPerYear))
+    /// The value per year of a flow that accumulated `value` over `years` calendar years
+    /// (``Period/years``): `value / years`. Nil unless `years > 0`.
+    public static func perYear(_ value: Double, years: Double) -> Double? {
+        guard years > 0, years.isFinite, value.isFinite else { return nil }
+        return finite(value / years)
     }
 
     /// Compound annual growth rate, in percent, of a stock that went from `a` to `b` in
-    /// `days` elapsed days: `((b / a)^(365.2425 / days) − 1) × 100`. Nil unless `a > 0`,
-    /// `b ≥ 0` and `days > 0`.
-    public static func cagr(from a: Double, to b: Double, days: Int) -> Double? {
-        guard a > 0, b >= 0, days > 0, a.isFinite, b.isFinite else { return nil }
-        return finite((pow(b / a, Day.daysPerYear / Double(days)) - 1) * 100)
+    /// `years` calendar years (``CalendarSpan/years``): `((b / a)^(1 / years) − 1) × 100`, the
+    /// same as Excel's `RRI(years, a, b)`. Nil unless `a > 0`, `b ≥ 0` and `years > 0`.
+    public static func cagr(from a: Double, to b: Double, years: Double) -> Double? {
+        guard a > 0, b >= 0, years > 0, years.isFinite, a.isFinite, b.isFinite else { return nil }
+        return finite((pow(b / a, 1 / years) - 1) * 100)
     }
 
     /// A growth of `percent` per `per` (month, quarter) compounded over a year:
@@ -31,11 +31,11 @@ public enum GrowthMath {
         compound(percent, times: per.perYear)
     }
 
-    /// A growth of `percent` over `days` elapsed days, as the equivalent yearly growth:
-    /// `((1 + g/100)^(365.2425 / days) − 1) × 100`. Nil unless `days > 0` and `g ≥ −100`.
-    public static func annualise(_ percent: Double, overDays days: Int) -> Double? {
-        guard days > 0 else { return nil }
-        return compound(percent, times: Day.daysPerYear / Double(days))
+    /// A growth of `percent` over `years` calendar years, as the equivalent yearly growth:
+    /// `((1 + g/100)^(1 / years) − 1) × 100`. Nil unless `years > 0` and `g ≥ −100`.
+    public static func annualise(_ percent: Double, overYears years: Double) -> Double? {
+        guard years > 0, years.isFinite else { return nil }
+        return compound(percent, times: 1 / years)
     }
 
     /// `((1 + g/100)^t − 1) × 100`; nil for g < −100.
@@ -88,10 +88,10 @@ public enum GrowthMath {
         return Interval(lower: lo, upper: hi)
     }
 
-    /// The CAGRs over `days` from any value in `a` to any value in `b`.
-    public static func cagr(from a: Interval, to b: Interval, days: Int) -> Interval? {
-        guard days > 0, let r = ratio(b, a) else { return nil }
-        let e = Day.daysPerYear / Double(days)
+    /// The CAGRs over `years` calendar years from any value in `a` to any value in `b`.
+    public static func cagr(from a: Interval, to b: Interval, years: Double) -> Interval? {
+        guard years > 0, years.isFinite, let r = ratio(b, a) else { return nil }
+        let e = 1 / years
         func f(_ x: Double) -> Double { (pow(max(0, x), e) - 1) * 100 }
         return Interval(lower: r.lower.map(f), upper: r.upper.map(f))
     }

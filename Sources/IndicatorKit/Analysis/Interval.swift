@@ -89,7 +89,7 @@ public struct Interval: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The values an observation allows, in its own scale.
     public static func of(_ o: Observation) -> Interval {
         let d = NumberFormat.decimalsOf(o.literal)
-        let exactInteger = o.unit == .count && o.scale == .one && d == 0
+        let exactInteger = o.unit.kind == .count && o.scale == .one && d == 0
         return stated(o.value, decimals: d, qualifier: o.qualifier, exactInteger: exactInteger)
     }
 

@@ -30,6 +30,8 @@ public struct PeriodChange: Hashable, Sendable {
     /// Days from the date of `from` to the date of `to` (stocks), or from the end of one period
     /// to the end of the other (flows).
     public var elapsedDays: Int
+    /// The same time on the calendar (whole months and leftover days); CAGR uses its years.
+    public var elapsed: CalendarSpan
     public var notes: [String]
 
     /// Ids of the two observations.
@@ -47,6 +49,7 @@ public struct PeriodChange: Hashable, Sendable {
         self.to = b
         self.scale = b.scale
         self.elapsedDays = b.period.end.ordinal - a.period.end.ordinal
+        self.elapsed = CalendarSpan(from: a.period.end, to: b.period.end)
         var notes: [String] = []
         let ids = [a.id, b.id]
         let levelUnit = ResultUnit.level(b.unit, b.scale)
@@ -104,7 +107,7 @@ public struct PeriodChange: Hashable, Sendable {
             fromRate = ra
             toRate = rb
             let (rc, rpc) = PeriodChange.rateChanges(ra, rb, ids: ids, exactness: exactness,
-                                                     growthRate: indicator.kind == .rate && indicator.unit == .percent)
+                                                     growthRate: indicator.kind == .rate && indicator.unit.kind == .percent)
             rateChange = rc
             ratePercentChange = rpc
             if indicator.kind == .flow, let sa = a.period.start, let sb = b.period.start {
@@ -119,23 +122,24 @@ public struct PeriodChange: Hashable, Sendable {
         case .stock:
             fromRate = nil; toRate = nil; rateChange = nil; ratePercentChange = nil
             let days = elapsedDays
-            let f = "((b / a)^(365.2425 / days) − 1) × 100"
+            let years = elapsed.years
+            let f = "((b / a)^(1 / years) − 1) × 100"
             if days <= 0 {
                 let why = days == 0 ? "both figures are for the same date (\(b.period.end)): no time elapses"
                                     : "\(b.id) is dated before \(a.id)"
                 cagr = Computation(measure: .cagr, outcome: .undefined(reason: why), unit: .percent, formula: f, inputs: ids)
-            } else if let g = GrowthMath.cagr(from: av, to: bv, days: days) {
+            } else if let g = GrowthMath.cagr(from: av, to: bv, years: years) {
                 cagr = Computation(
                     measure: .cagr, outcome: .value(g, exactness), unit: .percent,
-                    bounds: GrowthMath.cagr(from: ai, to: bi, days: days), formula: f,
+                    bounds: GrowthMath.cagr(from: ai, to: bi, years: years), formula: f,
                     working: [.text("((")] + [.number(bv, decimals: db), .text(" / ")] + aTerm
-                        + [.text(")^(365.2425 / \(days)) − 1) × 100 = "), .number(g, decimals: 2), .text("%")],
+                        + [.text(")^(1 / \(Self.years(elapsed))) − 1) × 100 = "), .number(g, decimals: 2), .text("%")],
                     inputs: ids,
-                    notes: ["\(days) days elapse from \(a.period.end) to \(b.period.end) (\(Self.years(days)) years)"])
+                    notes: ["\(elapsed) elapse from \(a.period.end) to \(b.period.end) (\(Self.years(elapsed)) years)"])
             } else {
                 let why = av <= 0 ? PeriodChange.baselineReason(a, av)
                     : bv < 0 ? "\(b.id) is negative: no compound rate reaches it"
-                    : "the compound rate overflows: \(days) days is too short a span for this change"
+                    : "the compound rate overflows: \(elapsed) is too short a span for this change"
                 cagr = Computation(measure: .cagr, outcome: .undefined(reason: why), unit: .percent, formula: f, inputs: ids)
             }
         }
@@ -157,8 +161,13 @@ public struct PeriodChange: Hashable, Sendable {
 
     // MARK: - Pieces
 
-    static func years(_ days: Int) -> String {
-        NumberFormat.decimal(Double(days) / Day.daysPerYear, decimals: 2)
+    /// A span's length in years as shown in workings: up to 4 decimals, trailing zeros dropped
+    /// (`5`, `0.25`, `2.9597`).
+    static func years(_ span: CalendarSpan) -> String {
+        var s = NumberFormat.decimal(abs(span.years), decimals: 4, grouping: false)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
     }
 
     /// Why two observations cannot be compared, or nil.
@@ -212,26 +221,26 @@ public struct PeriodChange: Hashable, Sendable {
         let ex = exactness(o)
         switch indicator.kind {
         case .flow:
-            let f = "value / (days / 365.2425)"
+            let f = "value / years"
             guard let start = o.period.start else {
                 return Computation(measure: .perYearRate, outcome: .incompatible(reason: "\(o.id) has no start date: a flow needs a period"),
                                    unit: unit, formula: f, inputs: [o.id])
             }
-            let days = o.period.days
-            guard let r = GrowthMath.perYear(v, days: days) else {
+            let span = o.period.span!
+            let y = span.years
+            guard let r = GrowthMath.perYear(v, years: y) else {
                 return Computation(measure: .perYearRate, outcome: .undefined(reason: "\(o.id) ends before it starts"),
                                    unit: unit, formula: f, inputs: [o.id])
             }
-            let y = Double(days) / Day.daysPerYear
             return Computation(
                 measure: .perYearRate, outcome: .value(r, ex), unit: unit,
                 bounds: Interval(lower: iv.lower.map { $0 / y }, upper: iv.upper.map { $0 / y }), formula: f,
-                working: [.number(v, decimals: d), .text(" / (\(days) / 365.2425) = "), .number(r, decimals: d + 2)],
-                inputs: [o.id], notes: ["\(start)..\(o.period.end) is \(days) days (\(years(days)) years)"])
+                working: [.number(v, decimals: d), .text(" / \(years(span)) = "), .number(r, decimals: d + 2)],
+                inputs: [o.id], notes: ["\(start)..\(o.period.end) is \(span) (\(years(span)) years)"])
         case .rate:
             let per = indicator.per ?? .year
             let n = per.perYear
-            if indicator.unit == .percent {
+            if indicator.unit.kind == .percent {
                 let f = "((1 + g / 100)^\(NumberFormat.decimal(n)) − 1) × 100"
                 guard let r = GrowthMath.annualise(v, per: per) else {
                     return Computation(measure: .annualisedGrowth, outcome: .undefined(reason: "\(o.id) falls by more than 100% per \(per.rawValue)"),

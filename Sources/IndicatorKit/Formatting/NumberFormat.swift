@@ -29,44 +29,49 @@ public enum NumberFormat {
 
     /// Formats an amount of money in US dollars at a scale: `US$51.53 bn`, `51,53 tỷ USD`.
     public static func usd(_ value: Double, scale: Scale, decimals: Int, locale: NumberLocale = .en) -> String {
+        money(value, currency: Currency(code: "USD")!, scale: scale, decimals: decimals, locale: locale)
+    }
+
+    /// Formats an amount of money in any ISO 4217 currency at a scale: the currency's label
+    /// before the number in English (`US$51.53 bn`, `VND 1,200 bn`), after the number and the
+    /// scale word in Vietnamese (`51,53 tỷ USD`, `1.200 tỷ đồng`).
+    public static func money(_ value: Double, currency: Currency, scale: Scale, decimals: Int,
+                             locale: NumberLocale = .en) -> String {
         let n = decimal(value, decimals: decimals, locale: locale)
         switch locale {
         case .en:
-            let suffix: String
-            switch scale {
-            case .one: suffix = ""
-            case .thousand: suffix = " k"
-            case .million: suffix = " m"
-            case .billion: suffix = " bn"
-            }
-            if n.hasPrefix("-") { return "-US$" + n.dropFirst() + suffix }
-            return "US$" + n + suffix
+            let suffix = scaleWord(scale, locale: .en)
+            if n.hasPrefix("-") { return "-" + currency.prefixEN + n.dropFirst() + suffix }
+            return currency.prefixEN + n + suffix
         case .vi:
-            let word: String
-            switch scale {
-            case .one: word = ""
-            case .thousand: word = " nghìn"
-            case .million: word = " triệu"
-            case .billion: word = " tỷ"
-            }
-            return n + word + " USD"
+            return n + scaleWord(scale, locale: .vi) + " " + currency.suffixVI
         }
     }
 
-    /// Formats a value in its unit at its scale, with the number of decimals it was stated with.
+    /// The word written after a number at a scale, with its leading space: ` bn`, ` triệu`; empty
+    /// for `one`.
+    public static func scaleWord(_ scale: Scale, locale: NumberLocale) -> String {
+        switch (scale, locale) {
+        case (.one, _): ""
+        case (.thousand, .en): " k"
+        case (.million, .en): " m"
+        case (.billion, .en): " bn"
+        case (.thousand, .vi): " nghìn"
+        case (.million, .vi): " triệu"
+        case (.billion, .vi): " tỷ"
+        }
+    }
+
+    /// Formats a value in its unit at its scale, with the number of decimals it was stated with:
+    /// money with its currency label, percent with `%`, percentage points with `pp` (`điểm %`),
+    /// anything else as a number and its scale word (the caller adds a count's noun).
     public static func quantity(_ value: Double, unit: MeasureUnit, scale: Scale, decimals: Int,
                                 locale: NumberLocale = .en) -> String {
-        switch unit {
-        case .usd: return usd(value, scale: scale, decimals: decimals, locale: locale)
+        switch unit.kind {
+        case .currency: return money(value, currency: unit.currency!, scale: scale, decimals: decimals, locale: locale)
         case .percent: return percent(value, decimals: decimals, locale: locale)
-        case .count, .years:
-            let n = decimal(value, decimals: decimals, locale: locale)
-            switch scale {
-            case .one: return n
-            case .thousand: return n + (locale == .vi ? " nghìn" : " k")
-            case .million: return n + (locale == .vi ? " triệu" : " m")
-            case .billion: return n + (locale == .vi ? " tỷ" : " bn")
-            }
+        case .percentagePoints: return decimal(value, decimals: decimals, locale: locale) + (locale == .vi ? " điểm %" : " pp")
+        case .count, .index, .other: return decimal(value, decimals: decimals, locale: locale) + scaleWord(scale, locale: locale)
         }
     }
 

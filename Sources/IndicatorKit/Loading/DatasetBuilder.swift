@@ -104,15 +104,16 @@ struct DatasetBuilder {
             let en = r.text("name_en", required: true)
             let vi = r.text("name_vi", required: true)
             let kind = r.choice("kind", IndicatorKind.self)
-            let unit = r.choice("unit", MeasureUnit.self)
+            let unit = r.unit("unit")
             let per = r.choice("per", RatePer.self, required: kind == .rate)
+            let labelEN = r.raw("unit_label_en"), labelVI = r.raw("unit_label_vi")
             if let kind, kind != .rate, per != nil {
                 r.fail("per", "`per` applies to rates only; a \(kind.rawValue) must leave it empty")
             }
             errors += r.errors
             if let id, let kind, let unit, r.errors.isEmpty {
                 indicators.append(Indicator(id: id, nameEN: en, nameVI: vi, kind: kind, unit: unit,
-                                            unitLabelEN: r.raw("unit_label_en"), unitLabelVI: r.raw("unit_label_vi"),
+                                            unitLabelEN: labelEN, unitLabelVI: labelVI,
                                             per: per, scope: r.raw("scope"), definition: r.raw("definition")))
             }
         }
@@ -138,7 +139,7 @@ struct DatasetBuilder {
             let start = r.date("period_start", required: false)
             let end = r.date("period_end", required: true)
             let number = r.number("value")
-            let unit = r.choice("unit", MeasureUnit.self)
+            let unit = r.unit("unit")
             let scale = r.choice("scale", Scale.self)
             let qualifier = r.choice("qualifier", Qualifier.self)
             let conference = r.raw("conference")
@@ -163,8 +164,8 @@ struct DatasetBuilder {
             if let (v, _) = number, v < 0, unit == .count {
                 r.fail("value", "a count cannot be negative, found \(r.raw("value"))")
             }
-            if let unit, let scale, unit != .usd, scale != .one {
-                r.fail("scale", "scale `\(scale.rawValue)` applies to money (USD) only; write \(unit.rawValue) values in full with scale `one`")
+            if let unit, let scale, unit.isPercentage, scale != .one {
+                r.fail("scale", "scale `\(scale.rawValue)` does not apply to \(unit.rawValue): a percentage is written as it is, with scale `one`")
             }
             if !conference.isEmpty, !conferenceIDs.contains(conference) {
                 r.fail("conference", "unknown conference `\(conference)`; it is not in conferences.csv\(Suggest.hint(conference, in: conferenceIDs))")

@@ -65,6 +65,14 @@ struct FieldReader {
         return nil
     }
 
+    /// A unit from the unit registry (`MeasureUnit(rawValue:)`): an ISO 4217 code, `count`,
+    /// `percent`, `pp`, `index` or a lowercase unit id.
+    mutating func unit(_ column: String) -> MeasureUnit? {
+        let v = raw(column)
+        if let problem = MeasureUnit.problem(v) { fail(column, v.isEmpty ? "`\(column)` is required; \(problem)" : problem); return nil }
+        return MeasureUnit(rawValue: v)
+    }
+
     /// An ISO date `YYYY-MM-DD`.
     mutating func date(_ column: String, required: Bool) -> Day? {
         let v = raw(column)

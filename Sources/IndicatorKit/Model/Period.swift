@@ -21,16 +21,19 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
         return end.ordinal - start.ordinal + 1
     }
 
-    /// Length in years of 365.2425 days (the mean Gregorian year).
-    public var years: Double { Double(days) / Day.daysPerYear }
+    /// The calendar length, from the first day's midnight to the midnight after the last day
+    /// (see ``CalendarSpan``); nil for an instant.
+    public var span: CalendarSpan? {
+        guard let start else { return nil }
+        return CalendarSpan(from: start, to: end.adding(days: 1))
+    }
+
+    /// Length in calendar years: a calendar year is 1, a quarter 0.25, a month 1/12; other spans
+    /// count whole months plus the leftover days (``CalendarSpan``). Zero for an instant.
+    public var years: Double { span?.years ?? 0 }
 
     public var description: String {
         guard let start else { return end.iso }
         return "\(start.iso)..\(end.iso)"
     }
-}
-
-extension Day {
-    /// The mean Gregorian year, used to turn elapsed days into years.
-    public static let daysPerYear = 365.2425
 }

