@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ChartKit", targets: ["ChartKit"]),
         .library(name: "ChartCairo", targets: ["ChartCairo"]),
         .library(name: "ArticleKit", targets: ["ArticleKit"]),
+        .library(name: "Briefing", targets: ["Briefing"]),
         .executable(name: "indicators", targets: ["indicators"]),
     ],
     dependencies: [

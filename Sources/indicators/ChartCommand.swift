@@ -86,6 +86,9 @@ struct Chart: ParsableCommand {
         let format: ImageFormat
         do { format = try ImageFormat.forPath(output, scale: scale, svgText: svgText) } catch { throw CLIError.badInput("\(error)") }
         if case .png = format {} else if scale != 1 { throw CLIError.badInput("--scale applies to PNG output only") }
+        try checkOptionText(title, option: "--title")
+        try checkOptionText(subtitle, option: "--subtitle")
+        for n in note { try checkOptionText(n, option: "--note") }
         try data.checkOutputs(noAltText ? [output] : [output, output + ".alt.txt"])
         let dataset = try data.load()
         let spec = ChartSpec(kind: kind, indicators: indicator, title: title, subtitle: subtitle, preset: preset,

@@ -50,13 +50,22 @@ enum CLIError: Error, CustomStringConvertible {
     }
 }
 
-/// Writes to standard output in one piece.
+/// Writes to standard output in one piece; control characters other than line feeds are shown
+/// as `\u{1B}` (see `ControlCharacters.escaped`), never sent to the terminal.
 func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileHandle.standardOutput.write(Data(ControlCharacters.escaped(text).utf8))
 }
 
+/// Writes a message line to standard error, control characters escaped as `emit` does.
 func warn(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    FileHandle.standardError.write(Data(ControlCharacters.escaped(text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+/// Refuses option text that holds a control character (it could not be drawn, nor written to SVG).
+/// - Throws: `CLIError.badInput` naming the option and the character's position.
+func checkOptionText(_ value: String?, option: String) throws {
+    guard let value, let (column, u) = ControlCharacters.first(in: value) else { return }
+    throw CLIError.badInput("\(option) holds control character \(ControlCharacters.name(u.value)) at character \(column); remove it")
 }
 
 /// " per year" for a rate indicator's values, written as the tables write rates: `/yr` (`/năm`).

@@ -92,6 +92,9 @@ struct Plot: ParsableCommand {
                                   gridColumns: columns, size: Size(width: width, height: height), title: title,
                                   subtitle: subtitle, source: source, fontSize: fontSize, valueLabels: valueLabels)
         try request.check()
+        for (text, option) in [(title, "--title"), (subtitle, "--subtitle"), (source, "--source")] {
+            try checkOptionText(text, option: option)
+        }
         try OutputGuard.check(outputs: altTextFile ? [output, output + ".alt.txt"] : [output], inputs: [csv])
         if getenv("INDICATORS_SYSTEM_FONTS") == nil { PangoTextMeasurer.pinFontsForStartup() }
         let data = try PlotData.load(csv, request)
@@ -261,10 +264,20 @@ enum PlotData {
         let ci = try index(r.xColumn, 0)!
         let vi = try index(r.yColumn, t.header.count - 1)!
         let si = try index(r.seriesColumn, t.header.count >= 3 ? 1 : nil)
-        var seriesNames: [String] = [], points: [String: [DataPoint]] = [:]
+        var seriesNames: [String] = [], points: [String: [String: DataPoint]] = [:]
+        var order: [String: [String]] = [:]   // each series' categories in file order
+        // The row each (category, series) pair came from: a second row for one pair is refused.
+        var rowOfPair: [String: [String: CSVTable.Row]] = [:]
         var errors: [DatasetError] = []
         for row in t.rows {
             let cat = row.fields[ci], ser = si.map { row.fields[$0] } ?? (t.header[vi])
+            if let first = rowOfPair[ser]?[cat] {
+                let what = si == nil ? "category `\(cat)`" : "category `\(cat)` and series `\(ser)`"
+                errors.append(DatasetError(t.position(row, field: ci),
+                    "a second row for \(what); the first is at \(t.position(first, field: ci)) (one value per bar: remove or rename one)"))
+                continue
+            }
+            rowOfPair[ser, default: [:]][cat] = row
             let text = row.fields[vi]
             var value: Double?
             var label = ""
@@ -279,18 +292,17 @@ enum PlotData {
                 }
             }
             if points[ser] == nil { seriesNames.append(ser) }
-            points[ser, default: []].append(DataPoint(category: cat, value: value, label: label))
+            points[ser, default: [:]][cat] = DataPoint(category: cat, value: value, label: label)
+            order[ser, default: []].append(cat)
         }
         if errors.count == 1 { throw errors[0] }
         if !errors.isEmpty { throw DatasetErrors(errors) }
         // Every series gets every category, in order of first appearance; a missing pair is a gap.
-        var cats: [String] = []
-        for n in seriesNames { for p in points[n]! where !cats.contains(p.category) { cats.append(p.category) } }
+        var cats: [String] = [], knownCats: Set<String> = []
+        for n in seriesNames { for c in order[n]! where knownCats.insert(c).inserted { cats.append(c) } }
         let series = seriesNames.map { n in
             let pts = points[n]!
-            return DataSeries(name: n, points: cats.map { c in
-                pts.first { $0.category == c } ?? DataPoint(category: c, value: nil, label: "")
-            })
+            return DataSeries(name: n, points: cats.map { c in pts[c] ?? DataPoint(category: c, value: nil, label: "") })
         }
         return .bars(series, ValueFormat(.thousands))
     }

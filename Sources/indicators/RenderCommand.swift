@@ -43,12 +43,12 @@ struct Render: ParsableCommand {
                 if tty {
                     let width = 30, filled = width * done / max(1, total)
                     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-                    let name = String((path.split(separator: "/").last ?? "").prefix(40))
+                    let name = ControlCharacters.escaped(String((path.split(separator: "/").last ?? "").prefix(40)))
                     let text = "\r\(bar) \(done)/\(total) \(name)" + String(repeating: " ", count: max(0, 40 - name.count))
                     FileHandle.standardError.write(Data(text.utf8))
                     if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
                 } else {
-                    FileHandle.standardError.write(Data("[\(done)/\(total)] \(path)\n".utf8))
+                    FileHandle.standardError.write(Data("[\(done)/\(total)] \(ControlCharacters.escaped(path))\n".utf8))
                 }
             }
         } catch let e as DatasetErrors {

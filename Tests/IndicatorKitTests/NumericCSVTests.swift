@@ -80,7 +80,7 @@ struct NumericCSVTests {
         #expect(error("x,y\n1,2\n3,1,100\n")?.hasPrefix("t.csv:3:5: expected 2 fields as in the header; found 3 fields") == true)
         #expect(error("x,y\n1,2\n3,01\n") == "t.csv:3:3: expected a plain number, found `01` with a leading zero")
         #expect(error("x,y\n1,2\n4,\n") == "t.csv:3:3: `y` is required; expected a plain number such as 1100 or 51.53, found an empty field")
-        #expect(error("x,y\n1,1e5\n")?.hasPrefix("t.csv:2:3: expected a plain number such as 1100 or 51.53") == true)
+        #expect(error("x,y\n1,1e\n")?.hasPrefix("t.csv:2:3: expected a plain number such as 1100, 51.53 or 2.0e2") == true)
         #expect(error("x,y\n1,NaN\n") == "t.csv:2:3: expected a finite number, found `NaN`")
         #expect(error("x,y\n1,2.\n")?.hasPrefix("t.csv:2:3: expected a plain number") == true)
         #expect(error("x,y\n1,+2\n")?.hasPrefix("t.csv:2:3: expected a plain number, found `+2`; write it without a plus sign") == true)
@@ -89,14 +89,14 @@ struct NumericCSVTests {
     }
 
     @Test func structuralErrorsNameLineAndColumn() {
-        #expect(error("x,y\r\n1,2\r\n")?.hasPrefix("t.csv:1:4: carriage return") == true)
-        #expect(error("x,y\n1,2\r\n")?.hasPrefix("t.csv:2:4: carriage return") == true)
+        #expect(error("x,y\r1,2\n")?.hasPrefix("t.csv:1:4: carriage return not followed by a line feed") == true)
+        #expect(error("x,y\n1,2\r3,4\n")?.hasPrefix("t.csv:2:4: carriage return not followed by a line feed") == true)
         #expect(error("x,y\n1,2\n\n3,4\n")?.hasPrefix("t.csv:3:1: blank line") == true)
         #expect(error("x,y\n1,2 \n")?.hasPrefix("t.csv:2:3: expected a plain number, found `2 ` with spaces around it") == true)
         #expect(error("x,y\n1,\"2\n")?.hasPrefix("t.csv:2:3: unterminated quoted field") == true)
         #expect(error("x,y\n") == "t.csv:2:1: the file has a header but no data rows; expected at least one row")
         #expect(error("") == "t.csv:1:1: the file is empty; expected a header row naming the columns")
-        #expect(error("\u{FEFF}x,y\n1,2\n")?.hasPrefix("t.csv:1:1: the file starts with a UTF-8 byte-order mark") == true)
+        #expect(error("\u{FEFF}x,x\n1,2\n")?.hasPrefix("t.csv:1:3: duplicate column name `x`") == true)
         #expect(error("x,z\n1,2\n")?.hasPrefix("t.csv:1:1: no column `y` in the header (x, z)") == true)
         // Columns count characters, not bytes: `é` is one column.
         #expect(error("p,x,y\né,1,2\né,1,z\n", key: "p") == "t.csv:3:5: expected a plain number such as 1100 or 51.53, found `z`")

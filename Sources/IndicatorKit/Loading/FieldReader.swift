@@ -122,10 +122,13 @@ struct FieldReader {
 }
 
 /// The one number syntax the dataset accepts: an optional minus, digits without grouping or
-/// leading zeros, an optional dot and digits (`1100`, `51.53`, `-54.8`, `0.5`).
+/// leading zeros, an optional dot and digits, and an optional exponent (`1100`, `51.53`, `-54.8`,
+/// `0.5`, `2.0e2`, `5E-3`), as the Table Schema `number` type allows. A number too large for a
+/// double, or too small to keep its precision (it would read as 0 or a denormal), is refused.
 public enum PlainNumber {
     public struct Problem: Error, Sendable { public let message: String }
 
+    /// Parses `s`, or says why it is not a plain number.
     public static func parse(_ s: String) -> Result<Double, Problem> {
         func no(_ m: String) -> Result<Double, Problem> { .failure(Problem(message: m)) }
         let lower = s.lowercased()
@@ -145,11 +148,27 @@ public enum PlainNumber {
         var chars = Substring(s)
         if chars.first == "+" { return no("expected a plain number, found `\(s)`; write it without a plus sign") }
         if chars.first == "-" { chars = chars.dropFirst() }
-        let parts = chars.split(separator: ".", omittingEmptySubsequences: false)
+        // The exponent, if any: e or E, an optional sign, digits.
+        var mantissa = chars
+        if let e = chars.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = chars[..<e]
+            var exponent = chars[chars.index(after: e)...]
+            if exponent.first == "+" || exponent.first == "-" { exponent = exponent.dropFirst() }
+            if exponent.isEmpty || !exponent.allSatisfy({ $0 >= "0" && $0 <= "9" }) {
+                return no("expected a plain number such as 1100, 51.53 or 2.0e2, found `\(s)`")
+            }
+        }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
         let digitsOK = parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= "0" && $0 <= "9" } }
         if !digitsOK { return no("expected a plain number such as 1100 or 51.53, found `\(s)`") }
         if parts[0].count > 1, parts[0].first == "0" { return no("expected a plain number, found `\(s)` with a leading zero") }
-        guard let x = Double(s), x.isFinite else { return no("expected a finite number, found `\(s)`") }
+        guard let x = Double(s), x.isFinite else {
+            return no("the number `\(s)` is too large: a number must lie within ±1.8e308")
+        }
+        let nonZero = mantissa.contains { $0 >= "1" && $0 <= "9" }
+        if nonZero && (x == 0 || abs(x) < Double.leastNormalMagnitude) {
+            return no("the number `\(s)` is too small to keep: it would read as \(x == 0 ? "0" : "a denormal without full precision"); the smallest is about 2.2e-308")
+        }
         return .success(x == 0 ? 0 : x)
     }
 }

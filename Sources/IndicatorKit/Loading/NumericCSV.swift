@@ -84,8 +84,14 @@ public struct NumericCSV: Sendable {
     /// Parses CSV `bytes` read from `file`.
     /// - Throws: `DatasetError` naming the line and column of the first problem.
     public init(bytes: [UInt8], file: String, numeric: [String], key: String? = nil) throws(DatasetError) {
+        try self.init(bytes: bytes, file: file) { _ throws(DatasetError) in (numeric, key) }
+    }
+
+    /// Parses CSV `bytes` read from `file`, choosing the columns once the header is known.
+    /// - Throws: `DatasetError` naming the line and column of the first problem.
+    public init(bytes: [UInt8], file: String, columns choose: ColumnChoice) throws(DatasetError) {
         self = try bytes.withUnsafeBufferPointer { b throws(DatasetError) in
-            try NumericCSV.parse(b, file: file, parallel: true) { _ throws(DatasetError) in (numeric, key) }
+            try NumericCSV.parse(b, file: file, parallel: true, choose)
         }
     }
 
@@ -134,7 +140,7 @@ public struct NumericCSV: Sendable {
         let capacity = (n - start) / max(1, ncols + width) + 1
         var runs: [KeyRun] = []
         var rows = 0
-        var sawHighByte = false
+        var sawUnusualByte = false
         var problem: DatasetError?
 
         // The rows go straight into the result arrays (no copy), written by pointer.
@@ -187,8 +193,9 @@ public struct NumericCSV: Sendable {
                         while i < n {
                             let ch = p[i]
                             if ch == 0x2C || ch == 0x0A { break }
-                            if ch == 0x22 || ch == 0x0D { ok = false; break }
-                            if ch >= 0x80 { sawHighByte = true }
+                            if ch == 0x22 { ok = false; break }
+                            if ch == 0x0D { break }
+                            if ch >= 0x80 || ch < 0x20 || ch == 0x7F { sawUnusualByte = true }
                             i += 1
                         }
                         if !ok { break }
@@ -196,6 +203,7 @@ public struct NumericCSV: Sendable {
                     }
                     if c == ncols - 1 {
                         if i < n {
+                            if p[i] == 0x0D, i + 1 < n, p[i + 1] == 0x0A { i += 1 }
                             if p[i] != 0x0A { ok = false; break }
                             i += 1
                         }
@@ -247,7 +255,7 @@ public struct NumericCSV: Sendable {
                 for j in 0..<width { (out[j] + rows).update(from: h.buffers[j], count: h.rows) }
                 rows += h.rows
                 line += h.rows
-                if h.sawHighByte { sawHighByte = true }
+                if h.sawUnusualByte { sawUnusualByte = true }
                 i = n
             }
             h.free()
@@ -257,11 +265,11 @@ public struct NumericCSV: Sendable {
             return rows
         }
         if let problem { throw problem }
-        if sawHighByte, let bad = CSVTable.firstInvalidUTF8(Array(bytes)) {
+        // A text field held a byte the fast path does not judge: the general reader's check decides.
+        if sawUnusualByte, let (bad, why) = CSVTable.firstForbiddenByte(bytes) {
             let all = Array(bytes)
             let (line, lineStart) = CSVTable.lineOf(all, offset: bad)
-            throw DatasetError(SourcePosition(file: file, line: line, column: CSVTable.column(all, lineStart: lineStart, offset: bad)),
-                               "byte 0x\(CSVTable.hex(all[bad])) is not valid UTF-8; the file must be encoded in UTF-8")
+            throw DatasetError(SourcePosition(file: file, line: line, column: CSVTable.column(all, lineStart: lineStart, offset: bad)), why)
         }
         if rows == 0 {
             throw DatasetError(SourcePosition(file: file, line: 2, column: 1),
@@ -304,7 +312,7 @@ public struct NumericCSV: Sendable {
         let buffers: UnsafeMutablePointer<UnsafeMutablePointer<Double>>
         var rows = 0
         var complete = false
-        var sawHighByte = false
+        var sawUnusualByte = false
         var thread = pthread_t()
 
         init(_ p: UnsafePointer<UInt8>, from: Int, to: Int, slots: UnsafePointer<Int>, ncols: Int, width: Int, pow10: UnsafePointer<Double>) {
@@ -361,13 +369,15 @@ public struct NumericCSV: Sendable {
                         while i < n {
                             let ch = p[i]
                             if ch == 0x2C || ch == 0x0A { break }
-                            if ch == 0x22 || ch == 0x0D { rows = r; return }
-                            if ch >= 0x80 { sawHighByte = true }
+                            if ch == 0x22 { rows = r; return }
+                            if ch == 0x0D { break }
+                            if ch >= 0x80 || ch < 0x20 || ch == 0x7F { sawUnusualByte = true }
                             i += 1
                         }
                     }
                     if c == ncols - 1 {
                         if i < n {
+                            if p[i] == 0x0D, i + 1 < n, p[i + 1] == 0x0A { i += 1 }
                             if p[i] != 0x0A { rows = r; return }
                             i += 1
                         }
@@ -391,7 +401,7 @@ public struct NumericCSV: Sendable {
         #endif
     }
 
-    /// A plain number (`-?(0|[1-9][0-9]*)(\.[0-9]+)?`) at `i`, moving `i` past it; NaN when the
+    /// A plain number (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`) at `i`, moving `i` past it; NaN when the
     /// bytes there are not one (the caller then hands the row to the strict reader).
     @inline(__always)
     static func plainNumber(_ p: UnsafePointer<UInt8>, _ i: inout Int, _ n: Int, _ pow10: UnsafePointer<Double>) -> Double {
@@ -429,6 +439,15 @@ public struct NumericCSV: Sendable {
             guard fraction > 0 else { return .nan }
             digits += fraction
         }
+        if j < n, p[j] | 0x20 == 0x65 {  // e or E: an exponent, read by the exact path
+            j += 1
+            if j < n, p[j] == 0x2B || p[j] == 0x2D { j += 1 }
+            let e0 = j
+            while j < n, p[j] &- 0x30 < 10 { j += 1 }
+            guard j > e0 else { return .nan }
+            i = j
+            return exactValue(p + start, j - start)
+        }
         i = j
         if digits <= 19, mantissa < (1 << 53), fraction <= 22 {
             // Both operands are exact doubles: one correctly rounded division (Clinger's fast path).
@@ -439,12 +458,19 @@ public struct NumericCSV: Sendable {
         return exactValue(p + start, j - start)
     }
 
-    /// The correctly rounded value of a long literal (more than 15 to 19 significant digits).
+    /// The correctly rounded value of a long literal (more than 15 to 19 significant digits) or
+    /// one with an exponent; NaN (the strict reader then says why) when it overflows, or when it
+    /// underflows to 0 or a denormal.
     @inline(never)
     static func exactValue(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double {
         let text = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)
         guard let x = Double(text), x.isFinite else { return .nan }
-        return x == 0 ? 0 : x
+        if x == 0 || abs(x) < Double.leastNormalMagnitude {
+            let mantissa = text.prefix { $0 != "e" && $0 != "E" }
+            if mantissa.contains(where: { $0 >= "1" && $0 <= "9" }) { return .nan }
+            return 0
+        }
+        return x
     }
 
     /// One row read by `CSVTable` and `PlainNumber`: its values, key, the offset after it and
