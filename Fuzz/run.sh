@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 targets=${1:-"FuzzDatasetCSV FuzzNumericCSV FuzzPeriod FuzzSpec"}
 seconds=${2:-600}
 swift build -c release --scratch-path .build-fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+    -Xswiftc -sanitize=fuzzer,address
 bin=$(swift build -c release --scratch-path .build-fuzz --show-bin-path)
 [ -d seeds ] || ./make-seeds.sh
 status=0

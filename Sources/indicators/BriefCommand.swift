@@ -54,7 +54,7 @@ struct Brief: ParsableCommand {
         } catch let e as DatasetErrors {
             throw e
         } catch let e as TextError {
-            throw CLIError.badInput(e.description)
+            throw CLIError.badInput(TextOrigin.describe(e, files: DatasetLoader.inputFiles(directory: dir)))
         } catch {
             throw CLIError.internalFault("\(error)")
         }

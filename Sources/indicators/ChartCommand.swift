@@ -91,11 +91,18 @@ struct Chart: ParsableCommand {
         for n in note { try checkOptionText(n, option: "--note") }
         try data.checkOutputs(noAltText ? [output] : [output, output + ".alt.txt"])
         let dataset = try data.load()
+        for id in indicator where dataset.indicator(id) == nil {
+            throw unknownIndicator(id, in: dataset)
+        }
         let spec = ChartSpec(kind: kind, indicators: indicator, title: title, subtitle: subtitle, preset: preset,
                              locale: locale, grouping: groupBy, valueLabels: !noValueLabels, format: numberFormat,
                              conferences: conferences.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
                              notes: note.isEmpty ? nil : note)
-        try PlotRequest.mapErrors {
+        let origin = { (e: TextError) in
+            TextOrigin.describe(e, options: [("--title", title), ("--subtitle", subtitle)] + note.map { ("--note", $0) },
+                                files: (try? data.directory()).map { DatasetLoader.inputFiles(directory: $0) } ?? [])
+        }
+        try PlotRequest.mapErrors(textOrigin: origin) {
             let scene = try ChartCompiler.compile(spec, dataset, measurer: PangoTextMeasurer())
             for w in scene.warnings { warn("warning: \(w)") }
             try CairoRenderer.render(scene, format: format, to: output, altTextFile: !noAltText)

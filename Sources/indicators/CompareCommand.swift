@@ -47,7 +47,7 @@ struct Compare: ParsableCommand {
             ids = ds.indicators.map(\.id).filter { id in keys.filter { ds.select(id, at: $0).observation != nil }.count >= min(2, keys.count) }
         }
         for id in ids where ds.indicator(id) == nil {
-            throw CLIError.badInput("unknown indicator `\(id)`; `indicators list` shows them all")
+            throw unknownIndicator(id, in: ds)
         }
         let table: ComparisonTable
         do { table = try ComparisonTable(dataset: ds, indicators: ids, periods: keys) } catch { throw CLIError.badInput(error.description) }

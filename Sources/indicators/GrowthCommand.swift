@@ -53,7 +53,7 @@ struct Growth: ParsableCommand {
             return
         }
         guard ds.indicator(id) != nil else {
-            throw CLIError.badInput("unknown indicator `\(id)`; `indicators list` shows them all")
+            throw unknownIndicator(id, in: ds)
         }
 
         if let from, let to {

@@ -61,6 +61,12 @@ func warn(_ text: String) {
     FileHandle.standardError.write(Data(ControlCharacters.escaped(text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
+/// The refusal of an indicator id the dataset does not have, with the nearest id as a suggestion
+/// (the same `Suggest` spec files use).
+func unknownIndicator(_ id: String, in dataset: Dataset) -> CLIError {
+    .badInput("unknown indicator `\(id)`\(Suggest.hint(id, in: dataset.indicators.map(\.id))); `indicators list` shows them all")
+}
+
 /// Refuses option text that holds a control character (it could not be drawn, nor written to SVG).
 /// - Throws: `CLIError.badInput` naming the option and the character's position.
 func checkOptionText(_ value: String?, option: String) throws {

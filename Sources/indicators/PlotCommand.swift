@@ -98,7 +98,10 @@ struct Plot: ParsableCommand {
         try OutputGuard.check(outputs: altTextFile ? [output, output + ".alt.txt"] : [output], inputs: [csv])
         if getenv("INDICATORS_SYSTEM_FONTS") == nil { PangoTextMeasurer.pinFontsForStartup() }
         let data = try PlotData.load(csv, request)
-        try PlotRequest.mapErrors {
+        let origin = { (e: TextError) in
+            TextOrigin.describe(e, options: [("--title", title), ("--subtitle", subtitle), ("--source", source)], files: [csv])
+        }
+        try PlotRequest.mapErrors(textOrigin: origin) {
             let scene = try request.scene(data, measurer: PangoTextMeasurer(), format: imageFormat)
             for w in scene.warnings { warn("warning: \(w)") }
             try CairoRenderer.render(scene, format: imageFormat, to: output, altTextFile: altTextFile)
@@ -149,7 +152,8 @@ struct PlotRequest {
     }
 
     /// Chart, text and render errors as CLI errors (bad input exits 2, an internal fault 1).
-    static func mapErrors(_ body: () throws -> Void) throws {
+    /// - Parameter textOrigin: the message for a character no font has (default: the error's own).
+    static func mapErrors(textOrigin: (TextError) -> String = { $0.description }, _ body: () throws -> Void) throws {
         do { try body() } catch let e as RenderError {
             if case .io = e { throw CLIError.badInput(e.description) }
             if case .tooLarge = e { throw CLIError.badInput(e.description) }
@@ -157,7 +161,7 @@ struct PlotRequest {
         } catch let e as ChartError {
             throw CLIError.badInput(e.description)
         } catch let e as TextError {
-            throw CLIError.badInput(e.description)
+            throw CLIError.badInput(textOrigin(e))
         } catch let e as ScaleError {
             throw CLIError.badInput(e.description)
         } catch let e as SceneError {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Briefing
+import ChartKit
 import Foundation
 import IndicatorKit
 
@@ -55,6 +56,13 @@ struct Render: ParsableCommand {
             throw e
         } catch let e as DatasetError {
             throw e
+        } catch let e as TextError {
+            // Which spec or dataset file holds the character: every spec of the folder, then the data.
+            let specs = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || ($0.hasSuffix(".json") && !$0.hasSuffix(".schema.json")) }
+                .map { trimmed(folder) + "/" + $0 }
+            let data = (dataset ?? DatasetLoader.bundledDatasetDirectory()).map { DatasetLoader.inputFiles(directory: $0) } ?? []
+            throw CLIError.badInput(TextOrigin.describe(e, files: specs + data))
         } catch {
             throw CLIError.badInput("\(error)")
         }

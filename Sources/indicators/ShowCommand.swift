@@ -16,7 +16,7 @@ struct Show: ParsableCommand {
         let ds = try data.load()
         let loc = output.locale
         guard let ind = ds.indicator(indicator) else {
-            throw CLIError.badInput("unknown indicator `\(indicator)`\(Suggest.hint(indicator, in: ds.indicators.map(\.id))); `indicators list` shows them all")
+            throw unknownIndicator(indicator, in: ds)
         }
         let obs = ds.series(ind.id, includeAlternatives: true)
         if output.format == .table {

@@ -1,11 +1,11 @@
+import FuzzSupport
 import Briefing
 import IndicatorKit
 
 /// libFuzzer entry: the spec parser (`ChartFile.parse`, YAML or JSON by the first byte) never
 /// crashes or hangs; it returns a spec or throws a positioned error.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSpec(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+func fuzzSpec(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = fuzzBytes(data, size)
     let name = bytes.first == UInt8(ascii: "{") ? "fuzz.json" : "fuzz.yaml"
     do {
         _ = try ChartFile.parse(bytes, path: name)
@@ -17,3 +17,5 @@ public func fuzzSpec(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     } catch {}
     return 0
 }
+
+runFuzzer { data, size in fuzzSpec(data, size) }

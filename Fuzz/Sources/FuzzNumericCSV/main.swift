@@ -1,10 +1,10 @@
+import FuzzSupport
 import IndicatorKit
 
 /// libFuzzer entry: plot's numeric reader never crashes, and agrees with the strict general
 /// reader: the same rows and values when both accept, the same first error when both refuse.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzNumericCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+func fuzzNumericCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = fuzzBytes(data, size)
     // The first two columns as numbers, the third (if any) as a key.
     var chosen: ([String], String?) = ([], nil)
     let fast: Result<NumericCSV, DatasetError>
@@ -34,3 +34,5 @@ public func fuzzNumericCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
     return 0
 }
+
+runFuzzer { data, size in fuzzNumericCSV(data, size) }

@@ -1,11 +1,11 @@
+import FuzzSupport
 import IndicatorKit
 
 /// libFuzzer entry: the dataset's strict CSV reader never crashes; what it accepts is
 /// rectangular, every field has a position inside the file, and every number and date check
 /// of the loader runs on every field without crashing.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDatasetCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+func fuzzDatasetCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = fuzzBytes(data, size)
     let table: CSVTable
     do { table = try CSVTable(bytes: bytes, file: "f.csv") } catch {
         precondition(error.position.line >= 1 && error.position.column >= 1, "bad position \(error)")
@@ -28,3 +28,5 @@ public func fuzzDatasetCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
     return 0
 }
+
+runFuzzer { data, size in fuzzDatasetCSV(data, size) }
