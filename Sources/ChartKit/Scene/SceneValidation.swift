@@ -1,22 +1,15 @@
-import IndicatorKit
-
 /// A scene that must not be drawn.
 public enum SceneError: Error, Equatable, CustomStringConvertible {
     /// A coordinate, size or colour component is NaN or infinite.
     case nonFinite(String)
     /// The page is empty or larger than `Scene.maximumSide`.
     case badSize(width: Double, height: Double)
-    /// Text (its role, the text, the 1-based character and the code point) holds a control
-    /// character, which cannot be drawn and may not appear in an SVG file.
-    case controlCharacter(role: String, text: String, column: Int, code: UInt32)
 
     public var description: String {
         switch self {
         case .nonFinite(let what): return "non-finite number in the scene: \(what)"
         case .badSize(let w, let h):
             return "page size \(w) x \(h) points is outside 1...\(Int(Scene.maximumSide)) points per side"
-        case .controlCharacter(let role, let text, let column, let code):
-            return "the \(role) \"\(ControlCharacters.escaped(String(text.prefix(80))))\" holds control character \(ControlCharacters.name(code)) at character \(column); control characters cannot be drawn or written to SVG: remove it"
         }
     }
 }
@@ -36,15 +29,7 @@ extension Scene {
             throw SceneError.badSize(width: size.width, height: size.height)
         }
         if let b = background, !b.isFinite { throw SceneError.nonFinite("background colour") }
-        try Scene.refuseControls(title, role: "title")
-        try Scene.refuseControls(altText, role: "alt text", allowing: ["\n"])
         try Scene.validate(nodes)
-    }
-
-    static func refuseControls(_ text: String, role: String, allowing allowed: Set<Unicode.Scalar> = []) throws {
-        if let (column, u) = ControlCharacters.first(in: text, allowing: allowed) {
-            throw SceneError.controlCharacter(role: role, text: text, column: column, code: u.value)
-        }
     }
 
     static func validate(_ nodes: [SceneNode]) throws {
@@ -65,7 +50,6 @@ extension Scene {
                       t.metrics.width.isFinite, t.metrics.ascent.isFinite, t.metrics.descent.isFinite else {
                     throw SceneError.nonFinite("text '\(t.role)' \"\(t.text)\"")
                 }
-                try refuseControls(t.text, role: t.role)
             case .group(let g):
                 if let c = g.clip, !c.isFinite { throw SceneError.nonFinite("group '\(g.role)' clip") }
                 try validate(g.children)
