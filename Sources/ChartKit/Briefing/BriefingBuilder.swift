@@ -55,13 +55,19 @@ enum BriefingBuilder {
             for row in plan.rows {
                 let sc = scale(row)
                 let figs = row.slots.map { perYearFigure($0, row: row, scale: sc, L) }
-                let marks = row.pairs.map { mark($0, L, perYearKind: true) }
+                // A change only between two rates drawn (a stock has none).
+                let marks = row.pairs.enumerated().map { i, pair in
+                    figs[i].value != nil && figs[i + 1].value != nil ? mark(pair, L, perYearKind: true) : nil
+                }
                 measures.formUnion(marks.compactMap { $0?.measure })
                 notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
                                       figures: figs, L)
                 panels.append(BriefingPanel(title: row.indicator.name(L), unit: unitLine(row.indicator, scale: sc, L, perYear: true),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: L),
                                             figures: figs, changes: marks, indicator: row.indicator.id))
+            }
+            if !panels.contains(where: { $0.figures.contains { $0.value != nil } }) {
+                throw ChartError.noData("no per-year rate to draw: \(plan.rows.map(\.indicator.id).joined(separator: ", ")) \(plan.rows.count == 1 ? "is a stock or has" : "are stocks or have") no figures over a period; use period-comparison or small-multiples")
             }
             notes.append(ChartWording.perYearNote(L))
         case .growth:
