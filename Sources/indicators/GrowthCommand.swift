@@ -106,7 +106,8 @@ struct Growth: ParsableCommand {
                                 lines: s.observations.isEmpty ? ["no preferred figures"] : s.nested.map(\.note)))
         if !s.steps.isEmpty {
             sections.append(AnalysisSection(title: loc == .vi ? "Thay đổi giữa các kỳ" : "Change from each period to the next",
-                                    table: AnalysisReport.changesTable(s.steps, locale: loc),
+                                    table: AnalysisReport.changesTable(s.steps, verdicts: try? ComparisonPlan(dataset: ds, indicators: [id]).rows[0].pairs,
+                                                                       locale: loc),
                                     lines: AnalysisReport.changeNotes(s.steps)))
         }
         let checks = ds.checkGrowth(indicator: id)

@@ -240,7 +240,10 @@ public enum AnalysisReport {
 
     /// One row per step of the series: absolute and percent change, and the per-year rate
     /// change (flows, rates) or CAGR (stocks).
-    public static func changesTable(_ changes: [PeriodChange], locale: NumberLocale) -> TextTable {
+    ///
+    /// With `verdicts` (the comparison plan's pairs, one per change), a last column says what
+    /// compares: the totals, the per-year rates, percentage points, or nothing and why.
+    public static func changesTable(_ changes: [PeriodChange], verdicts: [PlanPair]? = nil, locale: NumberLocale) -> TextTable {
         let L = locale
         var t = TextTable(columns: [
             .init("from", word("From", "Từ", L)), .init("to", word("To", "Đến", L)),
@@ -259,7 +262,27 @@ public enum AnalysisReport {
             if stocks { row.append(cell(c.cagr, locale: L)) }
             t.rows.append(row)
         }
+        if let verdicts, verdicts.count == changes.count {
+            t.columns.append(.init("compares", word("What compares", "So sánh được", L)))
+            for (i, v) in verdicts.enumerated() { t.rows[i].append(TextTable.Cell(verdict(v, locale: L))) }
+        }
         return t
+    }
+
+    /// What a pair of the comparison plan allows, in words: `totals`, `per-year rates`,
+    /// `percentage points`, `stated growth`, each with `(approximate: …)`, or `not comparable: …`.
+    public static func verdict(_ p: PlanPair, locale L: NumberLocale) -> String {
+        if let r = p.refusal { return word("not comparable: ", "không so sánh được: ", L) + r.text(L) }
+        var s: String
+        switch p.measure {
+        case .levels: s = word("totals", "tổng số", L)
+        case .perYear: s = word("per-year rates (periods differ in length)", "mức bình quân năm (các kỳ dài ngắn khác nhau)", L)
+        case .points: s = word("percentage points", "điểm phần trăm", L)
+        case .stated: s = word("stated growth", "mức tăng công bố", L)
+        }
+        let approx = p.approximations
+        if !approx.isEmpty { s += " (" + word("approximate: ", "gần đúng: ", L) + approx.map { $0.text(L) }.joined(separator: "; ") + ")" }
+        return s
     }
 
     /// Notes on changes: the reason of each result without a value or with an approximate value,

@@ -111,8 +111,8 @@ public struct PeriodChange: Hashable, Sendable {
             rateChange = rc
             ratePercentChange = rpc
             if indicator.kind == .flow, let sa = a.period.start, let sb = b.period.start {
-                if a.period.days != b.period.days {
-                    notes.append("the periods differ in length (\(a.period.days) and \(b.period.days) days): compare the per-year rates, not the totals")
+                if ComparisonPlan.lengthsDiffer(a.period, b.period) {
+                    notes.append("the periods differ in length by more than 5% (\(a.period.days) and \(b.period.days) days): compare the per-year rates, not the totals")
                 }
                 if sb <= a.period.end && sa <= b.period.end {
                     notes.append("the periods overlap (\(a.period) and \(b.period)): some of the flow may be counted in both")
