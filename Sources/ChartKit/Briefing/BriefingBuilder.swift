@@ -248,8 +248,11 @@ enum BriefingBuilder {
         pairs.compactMap { a, b, pair in
             guard let r = pair.refusal, a.hasValue, b.hasValue else { return nil }
             if case .toImplied = r { return nil }
+            // Readers see periods, not row ids.
+            let periods = Dictionary(row.slots.compactMap { s in s.observation.map { ($0.id, category(s, L).plainSpaces) } },
+                                     uniquingKeysWith: { a, _ in a })
             return ChartWording.noChange(L, name: row.indicator.name(L), from: category(a, L).plainSpaces,
-                                         to: category(b, L).plainSpaces, reason: r.text(L))
+                                         to: category(b, L).plainSpaces, reason: r.text(L) { periods[$0] ?? ChartWording.thatFigure(L) })
         }
     }
 

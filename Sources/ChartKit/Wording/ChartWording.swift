@@ -70,6 +70,7 @@ enum ChartWording {
         pick(l, en: "\(name): the figure for \(part) is part of \(whole) and is left out.",
              vi: "\(name): số liệu \(part) là một phần của \(whole) nên không đưa vào.")
     }
+    static func thatFigure(_ l: NumberLocale) -> String { pick(l, en: "another figure", vi: "một số liệu khác") }
     static func figuresReportedAt(_ l: NumberLocale) -> String { pick(l, en: "Figures reported at ", vi: "Số liệu báo cáo tại ") }
     static func yearlyRateSubtitle(_ l: NumberLocale) -> String { pick(l, en: "Yearly rate of each period", vi: "Mức bình quân một năm của mỗi giai đoạn") }
     static func growthSubtitle(_ l: NumberLocale) -> String { pick(l, en: "Change between consecutive periods", vi: "Thay đổi giữa các kỳ liên tiếp") }

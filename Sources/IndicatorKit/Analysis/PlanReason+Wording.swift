@@ -1,35 +1,46 @@
 extension PlanReason {
     /// The reason as a sentence fragment for notes, alt text and the brief ("a period between
-    /// agr-18 and agr-21 has no figure").
-    public func text(_ locale: NumberLocale) -> String {
-        let vi = locale == .vi
+    /// o-000-agreements and o-nfac20-agreements has no figure").
+    ///
+    /// - Parameters:
+    ///   - locale: the language.
+    ///   - name: how to call an observation or growth id; charts pass the figure's period
+    ///     ("2019–2021") so that readers see periods, not row ids. Defaults to the id.
+    public func text(_ locale: NumberLocale, name: (String) -> String = { $0 }) -> String {
+        func pick(_ en: String, _ vi: String) -> String {
+            switch locale {
+            case .en: en
+            case .vi: vi
+            }
+        }
         switch self {
         case .qualifier(let ids):
-            return vi ? "số liệu \(ids.joined(separator: ", ")) được nêu kèm từ như “hơn”, “gần”, “khoảng”"
-                      : "\(ids.joined(separator: " and ")) \(ids.count == 1 ? "is" : "are") stated as “more than”, “nearly” or “about”"
+            let n = ids.map(name)
+            return pick("\(n.joined(separator: " and ")) \(ids.count == 1 ? "is" : "are") stated as “more than”, “nearly” or “about”",
+                        "số liệu \(n.joined(separator: ", ")) được nêu kèm từ như “hơn”, “gần”, “khoảng”")
         case .overlap(let a, let b):
-            return vi ? "kỳ của \(a) và \(b) chồng lên nhau" : "the periods of \(a) and \(b) overlap"
+            return pick("the periods \(name(a)) and \(name(b)) overlap", "kỳ \(name(a)) và \(name(b)) chồng lên nhau")
         case .implied(let g):
-            return vi ? "một đầu là giá trị suy ra từ mức tăng công bố \(g)" : "one end is implied by the stated growth \(g)"
+            return pick("one end is implied by the stated growth \(name(g))", "một đầu là giá trị suy ra từ mức tăng công bố \(name(g))")
         case .partialPeriod(let o):
-            return vi ? "\(o) chỉ tính một phần của kỳ" : "\(o) covers only part of its period"
+            return pick("\(name(o)) covers only part of its period", "\(name(o)) chỉ tính một phần của kỳ")
         case .gap(let a, let b):
-            return vi ? "giữa \(a) và \(b) có kỳ không có số liệu" : "a period between \(a) and \(b) has no figure"
+            return pick("a period between \(name(a)) and \(name(b)) has no figure", "giữa \(name(a)) và \(name(b)) có kỳ không có số liệu")
         case .nested(let inner, let outer):
-            return vi ? "kỳ của \(inner) nằm trong kỳ của \(outer)" : "the period of \(inner) lies inside that of \(outer)"
+            return pick("\(name(inner)) lies inside \(name(outer))", "\(name(inner)) nằm trong \(name(outer))")
         case .nonPositiveBase(let o):
-            return vi ? "mức gốc \(o) bằng 0 hoặc âm" : "the baseline \(o) is zero or negative"
+            return pick("the baseline \(name(o)) is zero or negative", "mức gốc \(name(o)) bằng 0 hoặc âm")
         case .incompatible(let r):
-            return vi ? "không so sánh được (\(r))" : r
-        case .contradicted(let g, let level, let baseline):
-            return vi ? "mức tăng công bố \(g) của \(level) mâu thuẫn với \(baseline): hai nguồn tính khác nhau"
-                      : "the stated growth \(g) of \(level) contradicts \(baseline): the two reports count differently"
+            return pick(r, "không so sánh được (\(r))")
+        case .contradicted(_, let level, let baseline):
+            return pick("the growth stated for \(name(level)) contradicts the figure for \(name(baseline)): the two reports count differently",
+                        "mức tăng công bố cho \(name(level)) mâu thuẫn với số liệu \(name(baseline)): hai nguồn tính khác nhau")
         case .samePeriod(let a, let b):
-            return vi ? "\(a) và \(b) cùng một kỳ" : "\(a) and \(b) are for the same period"
+            return pick("\(name(a)) and \(name(b)) are for the same period", "\(name(a)) và \(name(b)) cùng một kỳ")
         case .missingFigure:
-            return vi ? "một kỳ không có số liệu" : "one of the periods has no figure"
+            return pick("one of the periods has no figure", "một kỳ không có số liệu")
         case .toImplied:
-            return vi ? "không tính thay đổi tới một giá trị suy ra" : "no change is computed towards an implied value"
+            return pick("no change is computed towards an implied value", "không tính thay đổi tới một giá trị suy ra")
         case .undefined(let r):
             return r
         }
