@@ -25,6 +25,30 @@ struct BriefTests {
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
+    /// The brief's numbers, charts, alt texts and headings agree: each chart's heading is its
+    /// title, its alt text starts with that title, every change drawn is the plan's and is in the
+    /// alt text, and the key-figures table never writes a change of totals the plan refuses.
+    @Test func headingsChartsAltTextAndTableAgree() throws {
+        let md = text("brief.md")
+        let keys = try ["18", "20", "21"].map { try PeriodKey($0, in: Fixture.dataset) }
+        for c in Self.brief.doc.charts {
+            #expect(md.contains("### \(c.title)\n"), "heading of \(c.name)")
+            #expect(c.scene.title == c.title)
+            #expect(c.altText.hasPrefix(c.title))
+            let spec = ChartSpec(kind: .periodComparison, indicators: [c.name], preset: .a4Column, conferences: keys.map(\.label))
+            let data = try ChartCompiler.briefingData(spec, Fixture.dataset)
+            #expect(data.title == c.title)
+            let plan = try ChartCompiler.plan(spec, Fixture.dataset)
+            for (mark, pair) in zip(data.panels[0].changes, plan.rows[0].pairs) {
+                guard let mark else { #expect(!pair.isComparable || pair.measure == .stated); continue }
+                #expect(pair.isComparable && c.altText.contains(mark.text))
+            }
+        }
+        // Agreements NFAC-18 -> NFAC-20: 973 and 1,078 days, so the table gives no change of totals.
+        let row = try #require(md.split(separator: "\n").first { $0.contains("o-000-agreements → o-nfac20-agreements") })
+        #expect(row.contains("see per year") && !row.contains("+68"), "\(row)")
+    }
+
     @Test func bundleHasEveryFileAndSidecar() throws {
         let paths = Set(Self.brief.files.map(\.path))
         for p in ["brief.md", "brief.pdf", "SHA256SUMS", BriefBundle.marker] { #expect(paths.contains(p), "\(p)") }
