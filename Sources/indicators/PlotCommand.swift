@@ -190,10 +190,12 @@ struct PlotRequest {
         let theme = theme()
         switch data {
         case .bars(let series, let format):
-            let d = ChartData(title: title, subtitle: subtitle, source: source, format: format, series: series)
-            var scene = try BarChart(data: d, theme: theme, size: size, valueLabels: valueLabels).scene(measurer: measurer)
-            scene.altText = PlotLayout.barAltText(title: title, series: series)
-            return scene
+            let panel = BriefingPanel(title: "", unit: "", format: format, figures: [], series: series)
+            let data = BriefingData(title: title, subtitle: subtitle, source: source, panels: [panel],
+                                    altText: PlotLayout.barAltText(title: title, series: series))
+            var chart = BriefingChart(data: data, layout: .bars, theme: theme, size: size)
+            chart.valueLabels = valueLabels
+            return try chart.scene(measurer: measurer)
         case .line(let line):
             return try PlotLayout(theme: theme, measurer: measurer, pixelsPerPoint: ppp)
                 .single(line, size: size, title: title, subtitle: subtitle, source: source)
@@ -216,7 +218,7 @@ struct XYSeries {
 
 /// The data of a plot, read once (the warm benchmark reuses it).
 enum PlotData {
-    case bars([DataSeries], ValueFormat)
+    case bars([BriefingSeries], ValueFormat)
     case line(XYSeries)
     case panels([XYSeries])
 
@@ -268,11 +270,12 @@ enum PlotData {
         let ci = try index(r.xColumn, 0)!
         let vi = try index(r.yColumn, t.header.count - 1)!
         let si = try index(r.seriesColumn, t.header.count >= 3 ? 1 : nil)
-        var seriesNames: [String] = [], points: [String: [String: DataPoint]] = [:]
+        var seriesNames: [String] = [], points: [String: [String: BriefingFigure]] = [:]
         var order: [String: [String]] = [:]   // each series' categories in file order
         // The row each (category, series) pair came from: a second row for one pair is refused.
         var rowOfPair: [String: [String: CSVTable.Row]] = [:]
         var errors: [DatasetError] = []
+        var seenCats = Set<String>()
         for row in t.rows {
             let cat = row.fields[ci], ser = si.map { row.fields[$0] } ?? (t.header[vi])
             if let first = rowOfPair[ser]?[cat] {
@@ -282,6 +285,10 @@ enum PlotData {
                 continue
             }
             rowOfPair[ser, default: [:]][cat] = row
+            // Checked while reading, before anything is laid out: a band axis has a limit.
+            if seenCats.insert(cat).inserted, seenCats.count > ChartLimits.maximumCategories {
+                throw DatasetError(t.position(row, field: ci), ChartError.tooManyCategories(seenCats.count, limit: ChartLimits.maximumCategories).description)
+            }
             let text = row.fields[vi]
             var value: Double?
             var label = ""
@@ -296,17 +303,18 @@ enum PlotData {
                 }
             }
             if points[ser] == nil { seriesNames.append(ser) }
-            points[ser, default: [:]][cat] = DataPoint(category: cat, value: value, label: label)
+            points[ser, default: [:]][cat] = BriefingFigure(category: cat, value: value, label: label)
             order[ser, default: []].append(cat)
         }
         if errors.count == 1 { throw errors[0] }
         if !errors.isEmpty { throw DatasetErrors(errors) }
         // Every series gets every category, in order of first appearance; a missing pair is a gap.
-        var cats: [String] = [], knownCats: Set<String> = []
-        for n in seriesNames { for c in order[n]! where knownCats.insert(c).inserted { cats.append(c) } }
-        let series = seriesNames.map { n in
-            let pts = points[n]!
-            return DataSeries(name: n, points: cats.map { c in pts[c] ?? DataPoint(category: c, value: nil, label: "") })
+        var ordered: [String] = [], knownCats: Set<String> = []
+        for n in seriesNames { for c in order[n]! where knownCats.insert(c).inserted { ordered.append(c) } }
+        let series = seriesNames.enumerated().map { (i, n) in
+            BriefingSeries(indicator: "series \(i)", name: n, figures: ordered.map { c in
+                points[n]![c] ?? BriefingFigure(category: c, value: nil, label: "")
+            })
         }
         return .bars(series, ValueFormat(.thousands))
     }
@@ -512,10 +520,10 @@ struct PlotLayout {
         return parts.joined(separator: " ")
     }
 
-    static func barAltText(title: String, series: [DataSeries]) -> String {
+    static func barAltText(title: String, series: [BriefingSeries]) -> String {
         var parts = [title.isEmpty ? "Bar chart." : title + "."]
         for s in series {
-            let vals = s.points.compactMap { p in p.value.map { _ in "\(p.category) \(p.label)" } }
+            let vals = s.figures.compactMap { p in p.value.map { _ in "\(p.category) \(p.label)" } }
             parts.append("\(s.name): " + vals.joined(separator: ", ") + ".")
         }
         return parts.joined(separator: " ")

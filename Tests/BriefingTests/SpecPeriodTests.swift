@@ -16,13 +16,13 @@ struct SpecPeriodTests {
         #expect(r.spec.conferences == ["21", "NFAC-18", "2019-01-01..2021-12-13"])
         // The spec layer hands over the whole dataset; the compiler selects, in time order.
         #expect(r.data.observations.count == Fixture.dataset.observations.count)
-        let bars = try ChartCompiler.chartData(r.spec, r.data).series[0].points
+        let bars = try ChartCompiler.briefingChart(r.spec, r.data).data.panels[0].series[0].figures
         #expect(bars.compactMap(\.value) == [119, 200, 422])
     }
 
     @Test func aDateSelectsTheFlowEndingThatDay() throws {
         let r = try resolve("chart: line\nindicators: [agreements]\nperiods: [2016-08-13, 2023-12-18]\n")
-        #expect(try ChartCompiler.chartData(r.spec, r.data).series[0].points.compactMap(\.value) == [119, 422])
+        #expect(try ChartCompiler.briefingChart(r.spec, r.data).data.panels[0].series[0].figures.compactMap(\.value) == [119, 422])
     }
 
     @Test func briefingKindsTakeSpansToo() throws {
@@ -41,7 +41,7 @@ struct SpecPeriodTests {
     @Test func aDateWindowIsTheCompilersToo() throws {
         let r = try resolve("chart: bar\nindicators: [agreements]\ndates: {from: 2019-01-01}\n")
         #expect(r.spec.dates == DateWindow(from: Day(iso: "2019-01-01")))
-        #expect(try ChartCompiler.chartData(r.spec, r.data).series[0].points.compactMap(\.value) == [200, 422])
+        #expect(try ChartCompiler.briefingChart(r.spec, r.data).data.panels[0].series[0].figures.compactMap(\.value) == [200, 422])
     }
 
     @Test func badPeriodsAreRefusedAtTheirPosition() {

@@ -23,8 +23,8 @@ struct SpecTests {
         #expect(r.spec.title == "Agreements")
         #expect(f.outputPaths.map { SpecPath.fileName($0) } == ["chart.png", "chart.svg"])
         // The compiler selects: every preferred figure of the indicator, one bar each.
-        let data = try ChartCompiler.chartData(r.spec, r.data)
-        #expect(data.series.map { $0.points.count } == [3])
+        let data = try ChartCompiler.briefingChart(r.spec, r.data).data
+        #expect(data.panels[0].series.map { $0.figures.count } == [3])
     }
 
     @Test func unknownKeysSuggestTheNearest() {

@@ -70,10 +70,11 @@ import Testing
     }
 
     @Test func groupingByIndicatorMakesOneSeriesPerPeriod() throws {
-        let data = try ChartCompiler.chartData(ChartSpec(kind: .bar, indicators: ["agreements", "mous"], grouping: .byIndicator),
-                                               Fixtures.dataset)
-        #expect(data.series.count == 4)
-        #expect(data.categories == ["International agreements signed by localities", "Memoranda signed"])
+        let data = try ChartCompiler.briefingChart(ChartSpec(kind: .bar, indicators: ["agreements", "mous"], grouping: .byIndicator),
+                                                   Fixtures.dataset).data
+        let series = data.panels[0].series
+        #expect(series.count == 4)
+        #expect(series.allSatisfy { $0.figures.map(\.category) == ["International agreements signed by localities", "Memoranda signed"] })
     }
 
     @Test func mixedUnitsAreRefused() {
@@ -85,13 +86,13 @@ import Testing
     }
 
     @Test func scalesAreUnifiedAndLabelsKeepTheirOwn() throws {
-        let data = try ChartCompiler.chartData(ChartSpec(kind: .line, indicators: ["fdi"]), Fixtures.dataset)
-        #expect(data.format.scale == .billion)
-        let pts = data.series[0].points
+        let data = try ChartCompiler.briefingChart(ChartSpec(kind: .line, indicators: ["fdi"]), Fixtures.dataset).data
+        #expect(data.panels[0].format.scale == .billion)
+        let pts = data.panels[0].series[0].figures
         #expect(pts.compactMap(\.value) == [9.5, 0.7, 12.25, 18])
         #expect(pts.filter { $0.value != nil }.map(\.label) == ["about US$9.5 bn", "US$700 m", "nearly US$12.25 bn", "US$18 bn"])
         // The four periods differ in length by more than 5%: the line is broken between each.
-        #expect(pts.map { $0.value == nil } == [false, true, false, true, false, true, false])
+        #expect(pts.map(\.joinsPrevious) == [true, false, false, false])
     }
 
     @Test func nonFiniteValuesAreRefused() {
@@ -101,11 +102,8 @@ import Testing
             #expect(throws: ChartError.self) {
                 try ChartCompiler.compile(ChartSpec(kind: .bar, indicators: ["agreements"]), ds, measurer: measurer)
             }
-            let data = ChartData(title: "t", format: ValueFormat(.plain),
-                                 series: [DataSeries(name: "s", points: [DataPoint(category: "a", value: bad, label: "x")])])
-            #expect(throws: ChartError.self) {
-                try BarChart(data: data, theme: .briefing(.slide), size: SizePreset.slide.size).scene(measurer: measurer)
-            }
+            let chart = Self.chart(.bars, [BriefingSeries(indicator: nil, name: "s", figures: [BriefingFigure(category: "a", value: bad, label: "x")])])
+            #expect(throws: ChartError.self) { try chart.scene(measurer: measurer) }
         }
     }
 
@@ -131,22 +129,49 @@ import Testing
 
     @Test func missingValuesAreGapsNotZeros() throws {
         // 'visits' has only the last period: by period, with agreements (same unit noun? no) -> use in-memory data.
-        let data = ChartData(title: "Gaps", format: ValueFormat(.thousands), series: [
-            DataSeries(name: "a", points: [DataPoint(category: "p1", value: 3, label: "3"), DataPoint(category: "p2", value: nil, label: "")]),
-        ])
-        let scene = try BarChart(data: data, theme: .briefing(.slide), size: SizePreset.slide.size).scene(measurer: measurer)
+        let bars = Self.chart(.bars, [BriefingSeries(indicator: nil, name: "a", figures: [
+            BriefingFigure(category: "p1", value: 3, label: "3"), BriefingFigure(category: "p2", value: nil, label: "")])])
+        let scene = try bars.scene(measurer: measurer)
         #expect(scene.paths(role: "bar").count == 1)
         #expect(scene.texts(role: "value-label").map(\.text) == ["3", "n/a"])
-        let line = LineChart(data: ChartData(title: "Gaps", format: ValueFormat(.thousands), series: [
-            DataSeries(name: "a", points: [
-                DataPoint(category: "1", period: Fixtures.periods[0], value: 1, label: "1"),
-                DataPoint(category: "2", period: Fixtures.periods[1], value: 2, label: "2"),
-                DataPoint(category: "gap", period: nil, value: nil, label: ""),
-                DataPoint(category: "4", period: Fixtures.periods[3], value: 4, label: "4"),
-            ]),
-        ]), theme: .briefing(.slide), size: SizePreset.slide.size)
+        let p = Fixtures.periods
+        let line = Self.chart(.line, [BriefingSeries(indicator: nil, name: "a", figures: [
+            BriefingFigure(category: "1", period: p[0], value: 1, label: "1"),
+            BriefingFigure(category: "2", period: p[1], value: 2, label: "2"),
+            BriefingFigure(category: "4", period: p[3], value: 4, label: "4", joinsPrevious: false),
+        ])])
         let ls = try line.scene(measurer: measurer)
         #expect(ls.paths(role: "line").count == 1)  // 1-2 joined; 4 alone
         #expect(ls.paths(role: "marker").count == 3)
+    }
+
+    /// A one-panel chart of `series` sharing one axis.
+    static func chart(_ layout: BriefingChart.Layout, _ series: [BriefingSeries]) -> BriefingChart {
+        let panel = BriefingPanel(title: "", unit: "", format: ValueFormat(.thousands), figures: [], series: series)
+        return BriefingChart(data: BriefingData(title: "Gaps", panels: [panel]), layout: layout, theme: .briefing(.slide),
+                             size: SizePreset.slide.size)
+    }
+
+    @Test func optionsAKindDoesNotDrawAreRefusedByName() {
+        #expect(throws: ChartError.unsupportedOption(kind: "slope", option: "group-by: by-indicator (bar only)")) {
+            try compile(ChartSpec(kind: .slope, indicators: ["agreements"], grouping: .byIndicator))
+        }
+        var spec = ChartSpec(kind: .bar, indicators: ["agreements"])
+        spec.includeZero = false
+        #expect(throws: ChartError.self) { try compile(spec) }
+    }
+
+    @Test func barAndLineDrawNotesAndSayWhenLabelsAreLeftOut() throws {
+        var spec = ChartSpec(kind: .bar, indicators: ["agreements", "mous"], preset: .a4Column)
+        spec.notes = ["A note of mine."]
+        let scene = try compile(spec)
+        #expect(scene.texts(role: "source").map(\.text).joined(separator: " ").contains("A note of mine."))
+        // The fit report is the scene's: every dropped label is missing from the scene, and the chart says how many.
+        let dropped = scene.fitReport.dropped
+        let shown = Set(scene.texts.map(\.text))
+        #expect(dropped.allSatisfy { !shown.contains($0.text) })
+        if !dropped.isEmpty {
+            #expect(scene.texts(role: "source").map(\.text).joined(separator: " ").contains("\(dropped.count) label"))
+        }
     }
 }

@@ -4,7 +4,21 @@ import IndicatorKit
 /// lines, diverging growth bars, and slope charts. Every text run goes through a `LabelPlacer`,
 /// so no two overlap; what it had to move, shrink or drop is in `scene.fitReport`.
 public struct BriefingChart: Sendable {
-    public enum Layout: Sendable { case columns, lines, diverging, slope }
+    /// How the panels are drawn: one file per layout under Charts/ places its marks.
+    public enum Layout: Sendable {
+        /// Period comparison and per-year: a panel of columns per indicator, with change labels.
+        case columns
+        /// Small multiples: a panel with one line per indicator, on a shared time axis.
+        case lines
+        /// Growth: one panel of horizontal bars diverging from zero.
+        case diverging
+        /// Slope: every indicator from its first to its last figure.
+        case slope
+        /// Bar: grouped bars of several series over shared categories and one value axis.
+        case bars
+        /// Line: several series over time on one value axis, named by direct labels.
+        case line
+    }
 
     public var data: BriefingData
     public var layout: Layout
@@ -22,6 +36,14 @@ public struct BriefingChart: Sendable {
     public var slopeHeaders: [String]?
     /// The colour of each panel, keyed by its indicator (`Theme.colors`), set by `scene(measurer:)`.
     var panelColors: [Color] = []
+    /// Bars and line: the colour of each series of the panel.
+    var seriesColors: [Color] = []
+    /// Bars and line: write each value next to its mark.
+    public var valueLabels = true
+    /// Line: extend the value axis to zero (the honest default for counts and amounts).
+    public var includeZero = true
+    /// Bars: the label of a missing value ("n/a").
+    public var missingLabel = "n/a"
 
     public init(data: BriefingData, layout: Layout, theme: Theme, size: Size,
                 annotations: [(panel: Int?, annotation: ChartAnnotation)] = [], slopeHeaders: [String]? = nil) {
@@ -32,31 +54,60 @@ public struct BriefingChart: Sendable {
     static let positive = Color(hex: 0x0072B2)
     static let negative = Color(hex: 0xD55E00)
 
-    /// Lays the chart out.
-    /// - Throws: `ChartError` (no data, no room), `ScaleError`, or the measurer's `TextError`.
+    /// Lays the chart out. A chart that had to leave labels out says so in a note on the chart
+    /// (laid out with it), besides the fit report.
+    /// - Throws: `ChartError` (no data, too many categories or series, no room), `ScaleError`,
+    ///   or the measurer's `TextError`.
     public func scene(measurer: TextMeasurer) throws -> Scene {
-        // 1. Data: finite values, something to draw.
+        // 1. Data: finite values, something to draw, within the limits, checked before any layout.
         for p in data.panels {
-            for f in p.figures { if let v = f.value, !v.isFinite { throw ChartError.nonFiniteValue(series: p.title, category: f.category, value: v) } }
+            for s in p.drawnSeries {
+                for f in s.figures {
+                    if let v = f.value, !v.isFinite { throw ChartError.nonFiniteValue(series: s.name, category: f.category, value: v) }
+                }
+            }
         }
-        guard data.panels.contains(where: { $0.figures.contains { $0.value != nil } }) else {
+        guard data.panels.contains(where: { $0.drawnSeries.contains { $0.figures.contains { $0.value != nil } } }) else {
             throw ChartError.noData("no values to draw")
         }
+        try ChartLimits.check(data, layout: layout)
+        var extra: [String] = []
+        var scene = try layOut(measurer: measurer, extraNotes: extra)
+        for _ in 0..<3 {
+            let note = ChartLimits.droppedNote(scene.fitReport, locale: data.locale)
+            if note.map({ [$0] }) ?? [] == extra { break }
+            extra = note.map { [$0] } ?? []
+            scene = try layOut(measurer: measurer, extraNotes: extra)
+        }
+        return scene
+    }
+
+    /// One layout pass with `extraNotes` above the source line.
+    func layOut(measurer: TextMeasurer, extraNotes: [String]) throws -> Scene {
         let setter = TextSetter(measurer: measurer, theme: theme)
 
-        // 2. Frame: title, subtitle; notes and source at the bottom.
-        let foot = (data.notes + (data.source.isEmpty ? [] : [data.source])).joined(separator: "\n")
+        // 2. Frame: title, subtitle, legend (series sharing a plot); notes and source at the bottom.
+        var chart = self
+        let shared = layout == .slope || layout == .bars || layout == .line
+        chart.panelColors = try theme.colors(for: data.panels.enumerated().map { $0.element.indicator ?? "panel \($0.offset)" },
+                                             shared: layout == .slope)
+        if let p = data.panels.first, layout == .bars || layout == .line {
+            chart.seriesColors = try theme.colors(for: p.drawnSeries.enumerated().map { $0.element.indicator ?? "series \($0.offset)" },
+                                                  shared: shared)
+        }
+        var legend: [LegendItem] = []
+        if layout == .bars, let p = data.panels.first, p.drawnSeries.count > 1 {
+            legend = zip(p.drawnSeries, chart.seriesColors).map { LegendItem(name: $0.name, color: $1) }
+        }
+        let foot = (data.notes + extraNotes + (data.source.isEmpty ? [] : [data.source])).joined(separator: "\n")
         let (frameNodes, region) = try ChartFrame(setter: setter, theme: theme, size: size)
-            .layout(title: data.title, subtitle: data.subtitle, legend: [], source: foot)
+            .layout(title: data.title, subtitle: data.subtitle, legend: legend, source: foot)
         var placer = LabelPlacer(setter: setter)
         let page = Rect(x: 0, y: 0, width: size.width, height: size.height)
         for case .text(let t) in frameNodes { placer.fixed(t, within: page) }
-        var marks: [SceneNode] = frameNodes.filter { if case .text = $0 { false } else { true } }
+        let marks: [SceneNode] = frameNodes.filter { if case .text = $0 { false } else { true } }
 
         // 3. Panels, each in its indicator's colour.
-        var chart = self
-        chart.panelColors = try theme.colors(for: data.panels.enumerated().map { $0.element.indicator ?? "panel \($0.offset)" },
-                                             shared: layout == .slope)
         if layout == .columns || layout == .lines {
             let w = PanelGrid(count: data.panels.count, region: region, gap: theme.gap * 3).rect(0).width
             chart.titleLines = try data.panels.map { p in
@@ -104,6 +155,12 @@ public struct BriefingChart: Sendable {
             marks += try diverging(data.panels[0], rect: region, setter: setter, placer: &placer)
         case .slope:
             marks += try slope(rect: region, setter: setter, placer: &placer)
+        case .bars:
+            let ann = annotations.map(\.annotation)
+            marks += try groupedBars(data.panels[0], rect: region, setter: setter, placer: &placer, annotations: ann)
+        case .line:
+            let ann = annotations.map(\.annotation)
+            marks += try multiLine(data.panels[0], rect: region, setter: setter, placer: &placer, annotations: ann)
         }
 
         let nodes = marks + placer.runs.map(SceneNode.text)
@@ -341,8 +398,7 @@ public struct BriefingChart: Sendable {
         guard plot.height > theme.base, plot.width > theme.base * 2 else {
             throw ChartError.doesNotFit("panel \"\(panel.title)\" is too small for a line")
         }
-        let pad = max(15, (domain.last.ordinal - domain.first.ordinal) / 40)
-        let x = TimeScale(from: domain.first.adding(days: -pad), through: domain.last.adding(days: pad), range: (plot.minX, plot.maxX))
+        let x = TimeAxis.scale([Period(start: domain.first, end: domain.last)], range: (plot.minX, plot.maxX))!
         let y = LinearScale(domain: vdomain, range: (plot.maxY, plot.minY))
         var nodes: [SceneNode] = []
         for n in try axis.nodes(setter, y: y, plot: plot, labelRight: plot.minX - theme.gap * 0.4) {
@@ -360,15 +416,14 @@ public struct BriefingChart: Sendable {
             }
             run = []
         }
-        var previousEnd: Day?
+        var previous: BriefingFigure?
         for f in panel.figures {
-            guard let v = f.value, let p = f.period else { flush(); continue }
-            // A year or more with no figure breaks the line: a gap is never bridged.
-            if let e = previousEnd, let s = p.start, s.ordinal - e.ordinal > 366 { flush() }
-            previousEnd = p.end
+            guard let v = f.value, let p = f.period else { flush(); previous = nil; continue }
+            // A gap, or totals of periods of different length, break the line (`TimeAxis.joins`).
+            if !TimeAxis.joins(previous, f) { flush() }
+            previous = f
             // The middle of the period: an annual figure for 2017 sits on 2017, not on 2018.
-            let (x0, x1) = x.extent(of: p)
-            let pt = Point((x0 + x1) / 2, y(v))
+            let pt = Point(TimeAxis.position(of: p, on: x), y(v))
             run.append(pt)
             let open = f.derived || f.approximate
             markers.append(.path(.circle(center: pt, radius: theme.markerRadius, fill: open ? theme.background : color,
@@ -386,19 +441,7 @@ public struct BriefingChart: Sendable {
                              within: rect)
         }
         if showTime {
-            let tf = theme.axisLabel
-            let maxTicks = max(2, Int(plot.width / (try setter.metrics("0000", tf).width * 2)))
-            for t in x.ticks(maxCount: maxTicks, locale: data.locale) {
-                let px = x.start(of: t.day)
-                // A year label that would reach under the value axis labels is left out (the
-                // axis keeps its other years); thinning ticks is not a failure to report.
-                if px - (try setter.metrics(t.label, tf).width) / 2 < plot.minX - theme.gap * 0.3 { continue }
-                nodes.append(.path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + theme.gap * 0.4)],
-                                             stroke: StrokeStyle(color: theme.axisLine, width: theme.gridlineWidth), role: "tick")))
-                try placer.place(t.label, font: tf, color: theme.mutedText, role: "time-label",
-                                 candidates: [.init(point: Point(px, plot.maxY + theme.gap * 0.5), anchor: .middle, top: true)],
-                                 within: rect, shrink: false)
-            }
+            nodes += try TimeAxis.draw(x, plot: plot, within: rect, locale: data.locale, theme: theme, setter: setter, placer: &placer)
         }
         nodes += try annotate(annotations, panel: panel, plot: plot, y: y, band: nil, rect: rect, setter: setter, placer: &placer)
         return nodes

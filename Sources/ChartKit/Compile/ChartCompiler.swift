@@ -2,7 +2,7 @@ import IndicatorKit
 
 /// Turns a `ChartSpec` and a dataset into a `Scene`, in named steps:
 /// select (indicators and their figures) -> normalise (one unit, one scale) -> label (titles,
-/// value labels with qualifiers, source line) -> lay out (`BarChart` or `LineChart`).
+/// value labels with qualifiers, source line) -> lay out (`BriefingChart`, one file per layout under Charts/).
 public enum ChartCompiler {
     /// Compiles a spec against a dataset.
     /// - Throws: `ChartError` (unknown indicator, mixed units, no data, no room), `ScaleError`,
@@ -12,26 +12,20 @@ public enum ChartCompiler {
         var theme = theme ?? Theme.briefing(spec.preset)
         // One colour per indicator in every chart of the dataset: keyed by its place in the dataset.
         if theme.colors.order.isEmpty { theme.colors = ColorAssignment(order: dataset.indicators.map(\.id)) }
-        if spec.kind.isBriefing {
-            var scene = try briefingChart(spec, dataset, theme: theme).scene(measurer: measurer)
-            scene.date = latestSourceDate(spec, dataset)?.iso
-            return scene
-        }
-        let data = try chartData(spec, dataset)
-        var scene: Scene
-        switch spec.kind {
-        case .bar:
-            scene = try BarChart(data: data, theme: theme, size: spec.preset.size, valueLabels: spec.valueLabels,
-                                 missingLabel: spec.locale == .vi ? "không có" : "n/a").scene(measurer: measurer)
-        case .line:
-            scene = try LineChart(data: data, theme: theme, size: spec.preset.size, valueLabels: spec.valueLabels,
-                                  includeZero: spec.includeZero ?? true, locale: spec.locale).scene(measurer: measurer)
-        default:
-            throw ChartError.noData("kind \(spec.kind.rawValue) is drawn by BriefingChart")
-        }
-        scene.altText = altText(data, locale: spec.locale)
+        try checkOptions(spec)
+        var scene = try briefingChart(spec, dataset, theme: theme).scene(measurer: measurer)
         scene.date = latestSourceDate(spec, dataset)?.iso
         return scene
+    }
+
+    /// Refuses an option the spec's kind does not draw, naming it (never silently ignored).
+    /// - Throws: `ChartError.unsupportedOption`.
+    static func checkOptions(_ spec: ChartSpec) throws {
+        func refuse(_ option: String) throws { throw ChartError.unsupportedOption(kind: spec.kind.rawValue, option: option) }
+        if spec.grouping == .byIndicator && spec.kind != .bar { try refuse("group-by: by-indicator (bar only)") }
+        if spec.includeZero != nil && spec.kind != .line { try refuse("include-zero (line only; bars always start at zero)") }
+        if spec.format != nil && spec.kind != .bar && spec.kind != .line { try refuse("number-format (bar and line only)") }
+        if !spec.valueLabels && spec.kind != .bar && spec.kind != .line { try refuse("no-value-labels (bar and line only)") }
     }
 
     /// The briefing data of a briefing kind (period comparison, small multiples, growth, per-year,
@@ -57,9 +51,11 @@ public enum ChartCompiler {
 
     /// The chart a briefing spec describes, before layout.
     public static func briefingChart(_ spec: ChartSpec, _ dataset: Dataset, theme: Theme? = nil) throws -> BriefingChart {
-        let data = try briefingData(spec, dataset)
+        let data = spec.kind.isBriefing ? try briefingData(spec, dataset) : try SeriesChartBuilder.build(spec, dataset)
         let layout: BriefingChart.Layout
         switch spec.kind {
+        case .bar: layout = .bars
+        case .line: layout = .line
         case .smallMultiples: layout = .lines
         case .growth: layout = .diverging
         case .slope: layout = .slope
@@ -75,102 +71,12 @@ public enum ChartCompiler {
                 dataset.conference(key).map { "\($0.id), \(PeriodFormat.month($0.start, locale: spec.locale))" } ?? key
             }
         }
-        return BriefingChart(data: data, layout: layout, theme: theme ?? Theme.briefing(spec.preset), size: spec.preset.size,
-                             annotations: anns, slopeHeaders: headers)
-    }
-
-    /// Alt text for a bar or line chart: the title and each series' first and last figure.
-    static func altText(_ data: ChartData, locale: NumberLocale) -> String {
-        var parts = [data.title + "."]
-        for s in data.series {
-            let pts = s.points.filter { $0.value != nil }
-            guard let a = pts.first, let b = pts.last else { continue }
-            if pts.count == 1 {
-                parts.append("\(s.name): \(a.label) (\(a.category)).")
-            } else {
-                parts.append(locale == .vi ? "\(s.name): từ \(a.label) (\(a.category)) đến \(b.label) (\(b.category))."
-                                           : "\(s.name): from \(a.label) (\(a.category)) to \(b.label) (\(b.category)).")
-            }
-        }
-        return parts.joined(separator: " ")
-    }
-
-    /// The normalised data a spec charts: series, labels, number format, source line.
-    public static func chartData(_ spec: ChartSpec, _ dataset: Dataset) throws -> ChartData {
-        let locale = spec.locale
-        // Select once, through the comparison plan: each figure at most once, parts of a period
-        // left out when the whole is there, the periods asked when there are any.
-        let plan = try plan(spec, dataset)
-        let indicators = plan.rows.map(\.indicator)
-        let figures = plan.rows.map(\.observations)
-        for (i, f) in zip(indicators, figures) where f.isEmpty { throw ChartError.noData("indicator '\(i.id)' has no figures") }
-        for f in figures.joined() where !f.value.isFinite {
-            throw ChartError.nonFiniteValue(series: f.indicator, category: f.id, value: f.value)
-        }
-
-        // Normalise: one unit for the one axis, and the most common scale among the figures.
-        let units = Set(indicators.map { unitKey($0) })
-        if units.count > 1 {
-            throw ChartError.mixedUnits(indicators.map { "\($0.id): \(unitKey($0))" })
-        }
-        let scale = commonScale(figures.flatMap { $0 })
-        let unit = indicators[0].unit
-        func value(_ o: Observation) -> Double { o.baseValue / scale.factor }
-        func label(_ o: Observation) -> String { NumberFormat.observation(o, locale: locale, qualifier: true) }
-        func periodLabel(_ o: Observation) -> String { PeriodFormat.label(o.period, locale: locale) }
-
-        var series: [DataSeries] = []
-        if spec.kind == .bar && spec.grouping == .byIndicator {
-            // One series per period (in time order), one group per indicator.
-            var periods: [Period] = []
-            for o in figures.joined().sorted(by: { ($0.period.end, $0.period.start ?? $0.period.end) < ($1.period.end, $1.period.start ?? $1.period.end) })
-            where !periods.contains(o.period) { periods.append(o.period) }
-            for p in periods {
-                let pts = zip(indicators, figures).map { (ind, f) -> DataPoint in
-                    if let o = f.first(where: { $0.period == p }) {
-                        return DataPoint(category: ind.name(locale), period: p, value: value(o), label: label(o))
-                    }
-                    return DataPoint(category: ind.name(locale), period: p, value: nil, label: "")
-                }
-                series.append(DataSeries(name: PeriodFormat.label(p, locale: locale), points: pts))
-            }
-        } else if spec.kind == .bar {
-            // One group per period; indicators missing a period get a gap, not a zero.
-            var periods: [Period] = []
-            for o in figures.joined().sorted(by: { ($0.period.end, $0.period.start ?? $0.period.end) < ($1.period.end, $1.period.start ?? $1.period.end) })
-            where !periods.contains(o.period) { periods.append(o.period) }
-            for (ind, f) in zip(indicators, figures) {
-                let pts = periods.map { p -> DataPoint in
-                    if let o = f.first(where: { $0.period == p }) {
-                        return DataPoint(category: periodLabel(o), period: p, value: value(o), label: label(o))
-                    }
-                    return DataPoint(category: PeriodFormat.label(p, locale: locale), period: p, value: nil, label: "")
-                }
-                series.append(DataSeries(name: ind.name(locale), points: pts))
-            }
-        } else {
-            // Lines: each indicator's figures in time order, broken where the plan refuses the
-            // pair (a missing period, a part of a period) or where totals of periods of different
-            // length meet: a line between them would compare what does not compare.
-            for row in plan.rows {
-                var pts: [DataPoint] = []
-                for (i, slot) in row.slots.enumerated() {
-                    guard let o = slot.observation else { continue }
-                    if i > 0, !BriefingBuilder.joins(row.pairs[i - 1], row.slots[i - 1], slot), !pts.isEmpty {
-                        pts.append(DataPoint(category: "gap", period: nil, value: nil, label: ""))
-                    }
-                    pts.append(DataPoint(category: periodLabel(o), period: o.period, value: value(o), label: label(o)))
-                }
-                series.append(DataSeries(name: row.indicator.name(locale), points: pts))
-            }
-        }
-
-        let title = spec.title ?? defaultTitle(indicators, locale: locale)
-        let subtitle = spec.subtitle ?? defaultSubtitle(indicators[0], scale: scale, figures: Array(figures.joined()), locale: locale)
-        let source = spec.source ?? sourceLine(Array(figures.joined()), dataset, locale: locale)
-        let format = ValueFormat(spec.format ?? ValueFormat.forUnit(unit, scale: scale, locale: locale).kind,
-                                 locale: locale, scale: scale, currency: unit.currency)
-        return ChartData(title: title, subtitle: subtitle, source: source, format: format, series: series)
+        var chart = BriefingChart(data: data, layout: layout, theme: theme ?? Theme.briefing(spec.preset), size: spec.preset.size,
+                                  annotations: anns, slopeHeaders: headers)
+        chart.valueLabels = spec.valueLabels
+        chart.includeZero = spec.includeZero ?? true
+        chart.missingLabel = spec.locale == .vi ? "không có" : "n/a"
+        return chart
     }
 
     /// Indicators share an axis when unit and counted noun agree.

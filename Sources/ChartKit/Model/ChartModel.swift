@@ -38,11 +38,36 @@ public struct BriefingPanel: Sendable {
     public var indicator: String?
     /// The change from figure `i` to `i + 1`, nil where the comparison plan allows none.
     public var changes: [ChangeMark?]
+    /// Several series sharing this panel's axes (bar: grouped bars over the figures' categories;
+    /// line: one line each over their periods). Empty for a panel of one series, `figures`.
+    public var series: [BriefingSeries]
 
     public init(title: String, unit: String, format: ValueFormat, figures: [BriefingFigure], changes: [ChangeMark?] = [],
-                indicator: String? = nil) {
+                indicator: String? = nil, series: [BriefingSeries] = []) {
         self.title = title; self.unit = unit; self.format = format; self.figures = figures
-        self.changes = changes; self.indicator = indicator
+        self.changes = changes; self.indicator = indicator; self.series = series
+    }
+
+    /// The series drawn: `series`, or the panel's own figures as one series.
+    public var drawnSeries: [BriefingSeries] {
+        series.isEmpty ? [BriefingSeries(indicator: indicator, name: title, figures: figures)] : series
+    }
+}
+
+/// One series of a panel whose series share its axes: an indicator's figures (or, for bars
+/// grouped by indicator, one period's figures), named in the legend or by a direct label.
+public struct BriefingSeries: Sendable {
+    /// The colour key: an indicator id (the same colour in every chart), or another stable key.
+    public var indicator: String?
+    /// The name in the legend or direct label.
+    public var name: String
+    /// The figures: for bars, one per category (matched by `category`); for lines, in time order
+    /// with `period` set and `joinsPrevious` false where the line must break.
+    public var figures: [BriefingFigure]
+
+    /// A series.
+    public init(indicator: String?, name: String, figures: [BriefingFigure]) {
+        self.indicator = indicator; self.name = name; self.figures = figures
     }
 }
 

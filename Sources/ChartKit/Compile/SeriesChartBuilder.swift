@@ -1,0 +1,89 @@
+import IndicatorKit
+
+/// Builds the chart model of the kinds whose series share one axis (bar, line) from a dataset:
+/// one panel with a series per indicator (or, bars grouped by indicator, per period), figures
+/// selected like the other kinds (every figure, or those at the named conferences).
+enum SeriesChartBuilder {
+    /// The model of a bar or line spec.
+    /// - Throws: `ChartError` (unknown indicator, mixed units, no data).
+    static func build(_ spec: ChartSpec, _ dataset: Dataset) throws -> BriefingData {
+        let locale = spec.locale
+        // Select once, through the comparison plan.
+        let plan = try ChartCompiler.plan(spec, dataset)
+        let indicators = plan.rows.map(\.indicator)
+        for row in plan.rows where !row.slots.contains(where: \.hasValue) {
+            throw ChartError.noData("indicator '\(row.indicator.id)' has no figures")
+        }
+        let units = Set(indicators.map { ChartCompiler.unitKey($0) })
+        if units.count > 1 { throw ChartError.mixedUnits(indicators.map { "\($0.id): \(ChartCompiler.unitKey($0))" }) }
+        let observations = plan.rows.flatMap(\.observations)
+        let scale = ChartCompiler.commonScale(observations)
+        var notes = spec.notes ?? []
+        var series: [BriefingSeries] = []
+        var unjoined = false
+        for row in plan.rows {
+            var figures: [BriefingFigure] = []
+            for (i, slot) in row.slots.enumerated() where slot.hasValue || spec.kind == .bar {
+                var f = BriefingBuilder.levelFigure(slot, row: row, scale: scale, locale)
+                // A line joins two points only where the plan compares them (`BriefingBuilder.joins`).
+                if spec.kind == .line, i > 0 {
+                    f.joinsPrevious = BriefingBuilder.joins(row.pairs[i - 1], row.slots[i - 1], slot)
+                    if !f.joinsPrevious && row.slots[i - 1].hasValue { unjoined = true }
+                }
+                figures.append(f)
+            }
+            if spec.kind == .bar {
+                // Bars in time order, whatever order the periods were asked in.
+                figures = figures.enumerated().sorted { ($0.element.period?.end.ordinal ?? 0, $0.offset) < ($1.element.period?.end.ordinal ?? 0, $1.offset) }
+                    .map(\.element)
+            }
+            series.append(BriefingSeries(indicator: row.indicator.id, name: row.indicator.name(locale), figures: figures))
+        }
+        if unjoined {
+            notes.append(locale == .vi ? "Các điểm không được nối khi hai kỳ không so sánh được (tổng của những giai đoạn dài ngắn khác nhau, hoặc thiếu kỳ ở giữa); mỗi điểm đặt ở giữa giai đoạn của nó, dải mờ là độ dài giai đoạn."
+                                       : "Points are not joined where two periods do not compare (totals of periods of different length, or a missing period between them); each point sits at the middle of its period, the faint band shows the period.")
+        }
+        if spec.kind == .bar && spec.grouping == .byIndicator {
+            // One series per period (in time order), one group per indicator.
+            var periods: [(end: Int, label: String)] = []
+            for s in series {
+                for f in s.figures where !periods.contains(where: { $0.label == f.category }) {
+                    periods.append((f.period?.end.ordinal ?? 0, f.category))
+                }
+            }
+            periods = periods.enumerated().sorted { ($0.element.end, $0.offset) < ($1.element.end, $1.offset) }.map(\.element)
+            series = periods.map { p in
+                BriefingSeries(indicator: "period " + p.label, name: p.label.plainSpaces, figures: series.map { s in
+                    var f = s.figures.first { $0.category == p.label } ?? BriefingFigure(category: s.name, value: nil, label: "")
+                    f.category = s.name
+                    return f
+                })
+            }
+        }
+        let format = ValueFormat(spec.format ?? ValueFormat.forUnit(indicators[0].unit, scale: scale, locale: locale).kind,
+                                 locale: locale, scale: scale, currency: indicators[0].unit.currency)
+        let panel = BriefingPanel(title: "", unit: "", format: format, figures: [],
+                                  indicator: indicators.count == 1 ? indicators[0].id : nil, series: series)
+        let title = spec.title ?? ChartCompiler.defaultTitle(indicators, locale: locale)
+        let subtitle = spec.subtitle ?? ChartCompiler.defaultSubtitle(indicators[0], scale: scale, figures: observations, locale: locale)
+        let source = spec.source ?? ChartCompiler.sourceLine(observations, dataset, locale: locale)
+        return BriefingData(title: title, subtitle: subtitle, notes: notes, source: source, panels: [panel],
+                            altText: altText(title, series, notes: notes, locale: locale), locale: locale)
+    }
+
+    /// The title and each series' first and last figure.
+    static func altText(_ title: String, _ series: [BriefingSeries], notes: [String], locale: NumberLocale) -> String {
+        var parts = [title + "."]
+        for s in series {
+            let pts = s.figures.filter { $0.value != nil }
+            guard let a = pts.first, let b = pts.last else { continue }
+            if pts.count == 1 {
+                parts.append("\(s.name): \(a.label) (\(a.category.plainSpaces)).")
+            } else {
+                parts.append(locale == .vi ? "\(s.name): từ \(a.label) (\(a.category.plainSpaces)) đến \(b.label) (\(b.category.plainSpaces))."
+                                           : "\(s.name): from \(a.label) (\(a.category.plainSpaces)) to \(b.label) (\(b.category.plainSpaces)).")
+            }
+        }
+        return (parts + notes).joined(separator: " ")
+    }
+}
