@@ -15,7 +15,7 @@ struct Indicators: ParsableCommand {
             List.self, Show.self, Conferences.self, Validate.self,
             Growth.self, Compare.self,
             Chart.self, Render.self, Brief.self,
-            Plot.self, BenchWarm.self, Extract.self,
+            Plot.self, BenchWarm.self, Extract.self, Import.self,
         ]
     )
 

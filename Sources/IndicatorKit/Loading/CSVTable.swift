@@ -19,6 +19,8 @@ public struct CSVTable: Sendable {
     let bytes: [UInt8]
     /// Where the header starts: 3 after a byte-order mark, else 0.
     let bodyStart: Int
+    /// The field separator: a comma, or `;` for tables from spreadsheets set to a decimal comma.
+    let delimiter: UInt8
 
     public struct Row: Sendable {
         public let fields: [String]
@@ -29,11 +31,14 @@ public struct CSVTable: Sendable {
     }
 
     /// Parses `bytes` read from `file` (the name used in error messages).
-    /// - Parameter requireRows: refuse a file with a header and no data rows.
+    /// - Parameters:
+    ///   - requireRows: refuse a file with a header and no data rows.
+    ///   - delimiter: the field separator, a comma (0x2C) or, for `indicators import`, `;` (0x3B).
     /// - Throws: `DatasetError` naming the line and column of the first malformed byte.
-    public init(bytes: [UInt8], file: String, requireRows: Bool = true) throws(DatasetError) {
+    public init(bytes: [UInt8], file: String, requireRows: Bool = true, delimiter: UInt8 = 0x2C) throws(DatasetError) {
         self.file = file
         self.bytes = bytes
+        self.delimiter = delimiter
         let start = CSVTable.hasBOM(bytes) ? 3 : 0
         bodyStart = start
         func fail(_ offset: Int, _ line: Int, _ lineStart: Int, _ message: String) -> DatasetError {
@@ -63,7 +68,7 @@ public struct CSVTable: Sendable {
         func finishRecord() throws(DatasetError) {
             if let e = headerFields?.count, fields.count != e {
                 let k = fields.count > e ? e : fields.count - 1
-                let off = CSVTable.fieldOffset(bytes, lineStart: rowLineStart, field: k)
+                let off = CSVTable.fieldOffset(bytes, lineStart: rowLineStart, field: k, delimiter: delimiter)
                 let which = fields.count > e ? "found \(fields.count) fields, \(fields.count - e) more than" : "found \(fields.count), \(e - fields.count) fewer than"
                 let (fl, fls) = CSVTable.lineOf(bytes, offset: off, from: (rowLine, rowLineStart))
                 throw fail(off, fl, fls, "expected \(e) fields as in the header; \(which) the header")
@@ -106,20 +111,20 @@ public struct CSVTable: Sendable {
                 }
                 value = String(decoding: buf, as: UTF8.self)
                 i = j
-                if i < n, bytes[i] != 0x2C, bytes[i] != 0x0A, bytes[i] != 0x0D {
+                if i < n, bytes[i] != delimiter, bytes[i] != 0x0A, bytes[i] != 0x0D {
                     if line != rowLine {
                         // The quote most likely never closed: a later quote ended it lines below.
                         let startColumn = CSVTable.column(bytes, lineStart: rowLineStart, offset: fieldStart)
                         throw fail(fieldStart, rowLine, rowLineStart,
                                    "unterminated quoted field: the quote opened at column \(startColumn) runs on to line \(line), where text follows a quote (is the closing quote missing?)")
                     }
-                    throw fail(i, line, lineStart, "expected a comma or the end of the line after the closing quote")
+                    throw fail(i, line, lineStart, "expected \(delimiter == 0x2C ? "a comma" : "`;`") or the end of the line after the closing quote")
                 }
             } else {
                 var j = i
                 while j < n {
                     let b = bytes[j]
-                    if b == 0x2C || b == 0x0A || b == 0x0D { break }
+                    if b == delimiter || b == 0x0A || b == 0x0D { break }
                     if b == 0x22 { throw fail(j, line, lineStart, "a quote inside an unquoted field; quote the whole field and double the inner quotes (\"\")") }
                     j += 1
                 }
@@ -128,7 +133,7 @@ public struct CSVTable: Sendable {
             }
             fields.append(value)
             if i >= n { break }
-            if bytes[i] == 0x2C {
+            if bytes[i] == delimiter {
                 i += 1
                 if i >= n { fields.append("") }
                 continue
@@ -163,7 +168,7 @@ public struct CSVTable: Sendable {
 
     /// The position of field `index` of `row` (1-based line and character column).
     public func position(_ row: Row, field index: Int) -> SourcePosition {
-        let off = CSVTable.fieldOffset(bytes, lineStart: row.lineStart, field: index)
+        let off = CSVTable.fieldOffset(bytes, lineStart: row.lineStart, field: index, delimiter: delimiter)
         // A quoted field may span lines: count lines up to its offset.
         let (line, ls) = CSVTable.lineOf(bytes, offset: off, from: (row.line, row.lineStart))
         return SourcePosition(file: file, line: line, column: CSVTable.column(bytes, lineStart: ls, offset: off))
@@ -177,7 +182,7 @@ public struct CSVTable: Sendable {
     /// Byte offset where field `index` of the well-formed record starting at `lineStart` begins
     /// (the last field's start when the record has fewer). Found again from the bytes, so rows
     /// need not keep their offsets.
-    static func fieldOffset(_ bytes: [UInt8], lineStart: Int, field index: Int) -> Int {
+    static func fieldOffset(_ bytes: [UInt8], lineStart: Int, field index: Int, delimiter: UInt8 = 0x2C) -> Int {
         var i = lineStart, k = 0
         let n = bytes.count
         while k < index && i < n {
@@ -192,8 +197,8 @@ public struct CSVTable: Sendable {
                     i += 1
                 }
             }
-            while i < n, bytes[i] != 0x2C, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
-            guard i < n, bytes[i] == 0x2C else { return fieldStartBefore(bytes, lineStart: lineStart, end: i) }
+            while i < n, bytes[i] != delimiter, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
+            guard i < n, bytes[i] == delimiter else { return fieldStartBefore(bytes, lineStart: lineStart, end: i, delimiter: delimiter) }
             i += 1
             k += 1
         }
@@ -201,7 +206,7 @@ public struct CSVTable: Sendable {
     }
 
     /// Start of the last field that ends at `end` (used for a row with too few fields).
-    static func fieldStartBefore(_ bytes: [UInt8], lineStart: Int, end: Int) -> Int {
+    static func fieldStartBefore(_ bytes: [UInt8], lineStart: Int, end: Int, delimiter: UInt8 = 0x2C) -> Int {
         var i = lineStart, last = lineStart
         while i < end {
             if bytes[i] == 0x22 {
@@ -212,7 +217,7 @@ public struct CSVTable: Sendable {
                 i += 1
                 continue
             }
-            if bytes[i] == 0x2C { last = i + 1 }
+            if bytes[i] == delimiter { last = i + 1 }
             i += 1
         }
         return last

@@ -46,6 +46,7 @@ struct DatasetBuilder {
             let url = r.text("url")
             let seed = r.text("seed_file")
             let language = r.text("language", required: true)
+            let kind = r.raw("kind").isEmpty ? SourceKind.article : r.choice("kind", SourceKind.self)
             if url.isEmpty && seed.isEmpty { r.fail("url", "a source needs a `url` or a `seed_file`; both are empty") }
             if !url.isEmpty && !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
                 r.fail("url", "expected an http(s) URL, found `\(url)`")
@@ -66,10 +67,11 @@ struct DatasetBuilder {
                 }
             }
             errors += r.errors
-            if let id, r.errors.isEmpty {
+            if let id, kind != nil, r.errors.isEmpty {
                 if !seed.isEmpty { seedFileOfSource[id] = seed }
                 sources.append(Source(id: id, title: title, publisher: publisher, date: date,
-                                      dateNote: r.raw("date_note"), url: url, seedFile: seed, language: language))
+                                      dateNote: r.raw("date_note"), url: url, seedFile: seed, language: language,
+                                      kind: kind ?? .article))
             }
         }
     }
@@ -149,7 +151,9 @@ struct DatasetBuilder {
             let qualifier = r.choice("qualifier", Qualifier.self)
             let conference = r.raw("conference")
             let source = r.raw("source")
-            let quote = r.text("quote", required: true)
+            // Figures from an article carry its exact words; figures from a data table need none.
+            let fromTable = sources.first { $0.id == source }?.kind == .table
+            let quote = r.text("quote", required: !fromTable)
             let preferred = r.boolean("preferred")
 
             if let s = start, let e = end, e < s {

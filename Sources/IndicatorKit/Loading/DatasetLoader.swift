@@ -2,8 +2,9 @@ import Foundation
 
 /// Loads a dataset folder (a Frictionless Tabular Data Package) and validates everything in it.
 ///
-/// The folder holds `datapackage.json` and five CSV resources: `sources`, `conferences`,
-/// `indicators`, `observations` and `reported_growth`, plus an optional `seeds/` folder with the
+/// The folder holds `datapackage.json` and the CSV resources `sources`, `indicators` and
+/// `observations`, optionally `conferences` and `reported_growth` (a dataset with no events and
+/// no stated growth leaves them out), plus an optional `seeds/` folder with the
 /// text of the articles that `sources.csv` names in `seed_file`. Every quote of such a source must
 /// be found verbatim (up to runs of white space) in its article.
 public enum DatasetLoader {
@@ -18,10 +19,25 @@ public enum DatasetLoader {
                              "baseline_observation", "source", "quote", "note"]),
     ]
 
-    /// The dataset bundled with the package, found from the working directory or the executable.
+    /// Resources a package may leave out: it then has no events or no stated growth figures.
+    public static let optionalResources: Set<String> = ["conferences", "reported_growth"]
+
+    /// The environment variable naming the folder that holds the bundled dataset
+    /// (`$INDICATORS_DATASETS/local-diplomacy`).
+    public static let datasetsVariable = "INDICATORS_DATASETS"
+
+    /// The dataset bundled with the package: under `$INDICATORS_DATASETS`, then beside an
+    /// installed binary (`<prefix>/bin/indicators` -> `<prefix>/share/indicators/Datasets`), then
+    /// from the working directory or the build folder of a checkout.
     public static func bundledDatasetDirectory() -> String? {
         var candidates: [String] = []
         let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment[datasetsVariable], !env.isEmpty {
+            candidates.append(env + "/local-diplomacy")
+        }
+        var installed = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        if let p = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") { installed = URL(fileURLWithPath: p) }
+        candidates.append(installed.deletingLastPathComponent().deletingLastPathComponent().path + "/share/indicators/Datasets/local-diplomacy")
         candidates.append(fm.currentDirectoryPath + "/Datasets/local-diplomacy")
         // <package>/.build/<triple>/<config>/indicators -> <package>/Datasets/local-diplomacy
         var exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
@@ -46,6 +62,7 @@ public enum DatasetLoader {
         var tables: [String: CSVTable] = [:]
         for (name, needed) in requiredColumns {
             guard let res = descriptor.resources[name] else {
+                if optionalResources.contains(name) { continue }
                 errors.append(DatasetError(SourcePosition(file: descriptorPath, line: 1, column: 1),
                                            "no resource named `\(name)`; expected resources \(requiredColumns.map(\.resource).joined(separator: ", "))\(Suggest.hint(name, in: descriptor.resources.keys))"))
                 continue
@@ -54,7 +71,7 @@ public enum DatasetLoader {
             let bytes: [UInt8]
             do { bytes = try readBytes(path) } catch { errors.append(error); continue }
             let table: CSVTable
-            do { table = try CSVTable(bytes: bytes, file: path, requireRows: true) } catch { errors.append(error); continue }
+            do { table = try CSVTable(bytes: bytes, file: path, requireRows: !optionalResources.contains(name)) } catch { errors.append(error); continue }
             // The header must match the descriptor's schema, and hold every column the loader reads.
             if table.header != res.fields {
                 let i = zip(table.header, res.fields).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(table.header.count, res.fields.count)
@@ -75,10 +92,10 @@ public enum DatasetLoader {
 
         var builder = DatasetBuilder(directory: dir)
         builder.readSources(tables["sources"]!)
-        builder.readConferences(tables["conferences"]!)
+        if let t = tables["conferences"] { builder.readConferences(t) }
         builder.readIndicators(tables["indicators"]!)
         builder.readObservations(tables["observations"]!)
-        builder.readReportedGrowth(tables["reported_growth"]!)
+        if let t = tables["reported_growth"] { builder.readReportedGrowth(t) }
         if !builder.errors.isEmpty { throw DatasetErrors(builder.errors) }
         return Dataset(name: descriptor.name, title: descriptor.title, indicators: builder.indicators,
                        observations: builder.observations, reportedGrowth: builder.growth,

@@ -167,11 +167,14 @@ public struct Source: Hashable, Sendable, Codable, Identifiable {
     public var url: String
     public var seedFile: String
     public var language: String
+    /// An article (its figures carry verbatim quotes) or a data table (no quotes needed).
+    public var kind: SourceKind
 
     public init(id: String, title: String, publisher: String, date: Day?, dateNote: String = "",
-                url: String = "", seedFile: String = "", language: String = "en") {
+                url: String = "", seedFile: String = "", language: String = "en", kind: SourceKind = .article) {
         self.id = id; self.title = title; self.publisher = publisher; self.date = date
         self.dateNote = dateNote; self.url = url; self.seedFile = seedFile; self.language = language
+        self.kind = kind
     }
 }
 
