@@ -33,23 +33,37 @@ enum BriefingBuilder {
             }
             if plan.rows.count > 1 { notes.append(ChartWording.ownScales(L)) }
         case .slope:
-            for row in plan.rows {
+            // A slope's line is the change: where the two ends are totals of periods of different
+            // length, every flow's line joins its yearly rates (labelled "/yr"), so that what is
+            // drawn is what compares.
+            let ends = plan.rows.map { row in [row.slots.first(where: \.hasValue), row.slots.last(where: \.hasValue)].compactMap { $0 } }
+            let pairs = zip(plan.rows, ends).map { row, e in
+                e.count == 2 && e[0] != e[1] ? ComparisonPlan.pair(e[0], e[1], indicator: row.indicator, wholeSeries: false, dataset: dataset) : nil
+            }
+            let rates = pairs.contains { $0?.measure == .perYear }
+            for ((row, e), pair) in zip(zip(plan.rows, ends), pairs) {
                 let sc = scale(row)
-                let ends = [row.slots.first(where: \.hasValue), row.slots.last(where: \.hasValue)].compactMap { $0 }
-                var figs = ends.map { levelFigure($0, row: row, scale: sc, L) }
+                let asRates = rates && row.indicator.kind == .flow
+                var figs = e.map { slot -> BriefingFigure in
+                    guard asRates else { return levelFigure(slot, row: row, scale: sc, L) }
+                    var f = perYearFigure(slot, row: row, scale: sc, L)
+                    f.category = f.category.firstLine
+                    if f.value != nil { f.label += ChartWording.perYearSuffix(L) }
+                    return f
+                }
                 var marks: [ChangeMark?] = []
-                if ends.count == 2, ends[0] != ends[1] {
-                    let pair = ComparisonPlan.pair(ends[0], ends[1], indicator: row.indicator, wholeSeries: false, dataset: dataset)
-                    marks = [mark(pair, L)]
+                if let pair {
+                    marks = [mark(pair, L, perYearKind: asRates)]
                     measures.formUnion(marks.compactMap { $0?.measure })
-                    notes += refusalNotes(row, pairs: [(ends[0], ends[1], pair)], figures: figs, L)
+                    notes += refusalNotes(row, pairs: [(e[0], e[1], pair)], figures: figs, L)
                 } else {
                     figs = Array(figs.prefix(1))
                 }
-                panels.append(BriefingPanel(title: row.indicator.name(L), unit: unitLine(row.indicator, scale: sc, L),
+                panels.append(BriefingPanel(title: row.indicator.name(L), unit: unitLine(row.indicator, scale: sc, L, perYear: asRates),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: L),
                                             figures: figs, changes: marks, indicator: row.indicator.id))
             }
+            if rates { notes.append(ChartWording.slopeRatesNote(L)) }
             if Set(plan.rows.map { ChartCompiler.unitKey($0.indicator) }).count > 1 { notes.append(ChartWording.indexed(L)) }
         case .perYear:
             for row in plan.rows {

@@ -37,6 +37,10 @@ enum ChartWording {
         pick(l, en: "“/yr”: the change of the yearly rate, because the periods differ in length; the totals are not compared.",
              vi: "“/năm”: thay đổi của mức bình quân năm, vì các kỳ dài ngắn khác nhau; không so sánh tổng số.")
     }
+    static func slopeRatesNote(_ l: NumberLocale) -> String {
+        pick(l, en: "The periods differ in length: each flow is drawn as its yearly rate (“/yr”), the total divided by the period's length in years.",
+             vi: "Các kỳ dài ngắn khác nhau: mỗi chỉ số được vẽ theo mức bình quân năm (“/năm”), tức tổng số chia cho độ dài của kỳ tính bằng năm.")
+    }
     static func pointsNote(_ l: NumberLocale) -> String {
         pick(l, en: "“pp”: change in percentage points.", vi: "“điểm %”: thay đổi tính bằng điểm phần trăm.")
     }
