@@ -65,7 +65,7 @@ struct BenchWarm: ParsableCommand {
         var temporary = false
         if let out { dir = out } else {
             var template = Array("/tmp/indicators-bench-XXXXXX".utf8CString)
-            guard let p = mkdtemp(&template) else { throw CLIError.internalFault("cannot create a temporary folder") }
+            guard let p = mkdtemp(&template) else { throw CLIError.internalFault("cannot create a temporary folder", step: .writing) }
             dir = String(cString: p)
             temporary = true
         }

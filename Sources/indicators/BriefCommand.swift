@@ -38,7 +38,7 @@ struct Brief: ParsableCommand {
 
     func run() throws {
         guard let dir = data.dataset ?? DatasetLoader.bundledDatasetDirectory() else {
-            throw CLIError.badInput("no --dataset given and the bundled Datasets/local-diplomacy was not found")
+            throw CLIError.badInput("no --dataset given and the bundled Datasets/local-diplomacy was not found", origin: .option("--dataset"))
         }
         try data.checkOutputs([output])
         let ds = try data.load()
@@ -49,14 +49,8 @@ struct Brief: ParsableCommand {
             let files = BriefBundle.files(doc, pdf: pdf)
             try BriefBundle.write(files, to: output)
             emit("wrote \(output): \(files.count) files, \(doc.charts.count) charts\n")
-        } catch let e as DatasetError {
-            throw e
-        } catch let e as DatasetErrors {
-            throw e
         } catch let e as TextError {
-            throw CLIError.badInput(TextOrigin.describe(e, files: DatasetLoader.inputFiles(directory: dir)))
-        } catch {
-            throw CLIError.internalFault("\(error)")
+            throw CLIError.badInput(TextOrigin.describe(e, files: DatasetLoader.inputFiles(directory: dir)), step: .compiling)
         }
     }
 

@@ -10,7 +10,7 @@ struct DatasetOptions: ParsableArguments {
     /// The dataset folder this run reads: `--dataset` or the bundled one.
     func directory() throws -> String {
         guard let dir = dataset ?? DatasetLoader.bundledDatasetDirectory() else {
-            throw CLIError.badInput("no --dataset given and the bundled Datasets/local-diplomacy was not found; run from the repository or pass --dataset <dir>")
+            throw CLIError.badInput("no --dataset given and the bundled Datasets/local-diplomacy was not found; run from the repository or pass --dataset <dir>", origin: .option("--dataset"))
         }
         return dir
     }
@@ -38,18 +38,6 @@ struct OutputOptions: ParsableArguments {
     var locale: NumberLocale = .en
 }
 
-/// Errors the CLI reports itself. Bad input exits with status 2, internal faults with 1.
-enum CLIError: Error, CustomStringConvertible {
-    case badInput(String)
-    case internalFault(String)
-
-    var description: String {
-        switch self {
-        case .badInput(let m), .internalFault(let m): m
-        }
-    }
-}
-
 /// Writes to standard output in one piece; control characters other than line feeds are shown
 /// as `\u{1B}` (see `ControlCharacters.escaped`), never sent to the terminal.
 func emit(_ text: String) {
@@ -71,7 +59,7 @@ func unknownIndicator(_ id: String, in dataset: Dataset) -> CLIError {
 /// - Throws: `CLIError.badInput` naming the option and the character's position.
 func checkOptionText(_ value: String?, option: String) throws {
     guard let value, let (column, u) = ControlCharacters.first(in: value) else { return }
-    throw CLIError.badInput("\(option) holds control character \(ControlCharacters.name(u.value)) at character \(column); remove it")
+    throw CLIError.badInput("\(option) holds control character \(ControlCharacters.name(u.value)) at character \(column); remove it", origin: .option(option))
 }
 
 /// " per year" for a rate indicator's values, written as the tables write rates: `/yr` (`/năm`).

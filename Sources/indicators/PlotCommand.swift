@@ -151,24 +151,6 @@ struct PlotRequest {
         return f
     }
 
-    /// Chart, text and render errors as CLI errors (bad input exits 2, an internal fault 1).
-    /// - Parameter textOrigin: the message for a character no font has (default: the error's own).
-    static func mapErrors(textOrigin: (TextError) -> String = { $0.description }, _ body: () throws -> Void) throws {
-        do { try body() } catch let e as RenderError {
-            if case .io = e { throw CLIError.badInput(e.description) }
-            if case .tooLarge = e { throw CLIError.badInput(e.description) }
-            throw CLIError.internalFault(e.description)
-        } catch let e as ChartError {
-            throw CLIError.badInput(e.description)
-        } catch let e as TextError {
-            throw CLIError.badInput(textOrigin(e))
-        } catch let e as ScaleError {
-            throw CLIError.badInput(e.description)
-        } catch let e as SceneError {
-            throw CLIError.badInput(e.description)
-        }
-    }
-
     /// The body text size: about 16 points on a 1200-point-wide page, smaller per panel in a grid.
     func theme() -> Theme {
         let short = min(size.width, size.height * 16 / 9)

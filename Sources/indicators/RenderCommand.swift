@@ -52,19 +52,13 @@ struct Render: ParsableCommand {
                     FileHandle.standardError.write(Data("[\(done)/\(total)] \(ControlCharacters.escaped(path))\n".utf8))
                 }
             }
-        } catch let e as DatasetErrors {
-            throw e
-        } catch let e as DatasetError {
-            throw e
         } catch let e as TextError {
             // Which spec or dataset file holds the character: every spec of the folder, then the data.
             let specs = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || ($0.hasSuffix(".json") && !$0.hasSuffix(".schema.json")) }
                 .map { trimmed(folder) + "/" + $0 }
             let data = (dataset ?? DatasetLoader.bundledDatasetDirectory()).map { DatasetLoader.inputFiles(directory: $0) } ?? []
-            throw CLIError.badInput(TextOrigin.describe(e, files: specs + data))
-        } catch {
-            throw CLIError.badInput("\(error)")
+            throw CLIError.badInput(TextOrigin.describe(e, files: specs + data), step: .compiling)
         }
         if check {
             let stale = report.stale

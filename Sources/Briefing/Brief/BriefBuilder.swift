@@ -33,33 +33,33 @@ public enum BriefBuilder {
     /// - Throws: `DatasetError`/`DatasetErrors` for bad input, rendering errors otherwise.
     public static func build(_ req: Request, dataset ds: Dataset, measurer: TextMeasurer = PangoTextMeasurer()) throws -> BriefDocument {
         let L = req.locale
-        let here = SourcePosition(file: "--conferences", line: 1, column: 1)
-        guard !req.conferences.isEmpty else { throw DatasetError(here, "give at least one conference (e.g. --conferences 20,21)") }
+        let here = ErrorOrigin.option("--conferences")
+        guard !req.conferences.isEmpty else { throw DatasetError(here, "give at least one conference (e.g. --conferences 20,21)", step: .selecting) }
         // Periods in the CLI's forms: conferences, dates (YYYY-MM-DD), spans (YYYY-MM-DD..YYYY-MM-DD).
         var keys: [PeriodKey] = []
         for c in req.conferences {
             let key: PeriodKey
             do { key = try PeriodKey(c, in: ds) } catch {
                 let hint = c.contains("..") || Day(iso: c) != nil ? "" : "; `indicators conferences` lists the conferences"
-                throw DatasetError(here, "\(error)\(Suggest.hint(c, in: ds.conferences.map(\.id)))\(hint)")
+                throw DatasetError(here, "\(error)\(Suggest.hint(c, in: ds.conferences.map(\.id)))\(hint)", step: .selecting)
             }
             if !keys.contains(key) { keys.append(key) }
         }
         var ids = req.indicators
         for id in ids where ds.indicator(id) == nil {
-            throw DatasetError(SourcePosition(file: "--indicators", line: 1, column: 1),
-                               "unknown indicator `\(id)`\(Suggest.hint(id, in: ds.indicators.map(\.id))); `indicators list` shows them all")
+            throw DatasetError(.option("--indicators"),
+                               "unknown indicator `\(id)`\(Suggest.hint(id, in: ds.indicators.map(\.id))); `indicators list` shows them all", step: .selecting)
         }
         if ids.isEmpty {
             let need = min(2, keys.count)
             ids = ds.indicators.map(\.id).filter { id in keys.filter { ds.select(id, at: $0).observation != nil }.count >= need }
         }
         guard !ids.isEmpty else {
-            throw DatasetError(here, "no indicator has figures at \(keys.map(\.label).joined(separator: ", ")); try other conferences")
+            throw DatasetError(here, "no indicator has figures at \(keys.map(\.label).joined(separator: ", ")); try other conferences", step: .selecting)
         }
         let table: ComparisonTable
         do { table = try ComparisonTable(dataset: ds, indicators: ids, periods: keys) } catch {
-            throw DatasetError(here, error.description)
+            throw DatasetError(here, error.description, step: .selecting)
         }
 
         var blocks: [BriefBlock] = []

@@ -23,9 +23,9 @@ public struct ResolvedChart: Sendable {
         do {
             return try ChartCompiler.compile(spec, data, measurer: measurer, theme: theme)
         } catch let e as ChartError {
-            throw DatasetError(file.position("chart"), "while compiling the \(spec.kind.rawValue) chart: \(e)")
+            throw DatasetError(file.origin("chart"), "while compiling the \(spec.kind.rawValue) chart: \(e)", step: .compiling)
         } catch let e as ScaleError {
-            throw DatasetError(file.position("chart"), "while computing scales: \(e)")
+            throw DatasetError(file.origin("chart"), "while computing scales: \(e)", step: .compiling)
         }
     }
 }
@@ -37,7 +37,7 @@ extension ChartFile {
     public func datasetDirectory(fallback: String?) throws -> String {
         let fm = FileManager.default
         guard let name = dataset else {
-            guard let f = fallback else { throw DatasetError(position("dataset"), "no `dataset` in the spec and no default dataset") }
+            guard let f = fallback else { throw DatasetError(origin("dataset"), "no `dataset` in the spec and no default dataset", step: .reading) }
             return f
         }
         if name.contains("/") {
@@ -52,7 +52,7 @@ extension ChartFile {
             }
             if let f = fallback, SpecPath.fileName(f) == name { return f }
         }
-        throw DatasetError(position("dataset"), "no dataset `\(name)`: expected a folder Datasets/\(name) with datapackage.json")
+        throw DatasetError(origin("dataset"), "no dataset `\(name)`: expected a folder Datasets/\(name) with datapackage.json", step: .reading)
     }
 
     /// Checks the spec against `dataset` and the output folder, and gives the chart to draw.
@@ -64,14 +64,14 @@ extension ChartFile {
         var errors: [DatasetError] = []
         let ids = dataset.indicators.map(\.id)
         for (i, id) in spec.indicators.enumerated() where dataset.indicator(id) == nil {
-            errors.append(DatasetError(position("indicators[\(i)]"), "unknown indicator `\(id)`\(Suggest.hint(id, in: ids)); `indicators list` shows them all"))
+            errors.append(DatasetError(origin("indicators[\(i)]"), "unknown indicator `\(id)`\(Suggest.hint(id, in: ids)); `indicators list` shows them all", step: .selecting))
         }
         var keys: [PeriodKey] = []
         for (i, text) in (spec.conferences ?? []).enumerated() {
             do {
                 keys.append(try PeriodKey(text, in: dataset))
             } catch {
-                errors.append(DatasetError(position("periods[\(i)]"), "unknown conference `\(text)`\(Suggest.hint(text, in: dataset.conferences.map(\.id))); `indicators conferences` lists them"))
+                errors.append(DatasetError(origin("periods[\(i)]"), "unknown conference `\(text)`\(Suggest.hint(text, in: dataset.conferences.map(\.id))); `indicators conferences` lists them", step: .selecting))
             }
         }
         if !errors.isEmpty { throw DatasetErrors(errors) }
@@ -83,8 +83,8 @@ extension ChartFile {
                 var what: [String] = []
                 if !keys.isEmpty { what.append("at " + keys.map(\.label).joined(separator: ", ")) }
                 if let d = spec.dates { what.append(d.phrase) }
-                let p = !keys.isEmpty ? position("periods") : spec.dates != nil ? position("dates") : position("indicators[\(i)]")
-                errors.append(DatasetError(p, "the selection is empty: no figure of `\(id)` \(what.isEmpty ? "in the dataset" : what.joined(separator: " and "))"))
+                let p = !keys.isEmpty ? origin("periods") : spec.dates != nil ? origin("dates") : origin("indicators[\(i)]")
+                errors.append(DatasetError(p, "the selection is empty: no figure of `\(id)` \(what.isEmpty ? "in the dataset" : what.joined(separator: " and "))", step: .selecting))
             }
         }
         if !errors.isEmpty { throw DatasetErrors(errors) }

@@ -36,15 +36,15 @@ public enum SpecIO {
             if let attrs = try? fm.attributesOfItem(atPath: o) {
                 let type = attrs[.type] as? FileAttributeType
                 if type == .typeSymbolicLink {
-                    throw DatasetError(position, "the output `\(o)` is a symbolic link; refusing to write through it")
+                    throw DatasetError(position, "the output `\(o)` is a symbolic link; refusing to write through it", step: .writing)
                 }
                 if type != .typeRegular {
-                    throw DatasetError(position, "the output `\(o)` exists and is not a regular file")
+                    throw DatasetError(position, "the output `\(o)` exists and is not a regular file", step: .writing)
                 }
             }
         }
         if let c = OutputGuard.conflict(outputs: outputs, inputs: inputs) {
-            throw DatasetError(position, "the output `\(c.output)` would overwrite an input of this chart (`\(c.input)`)")
+            throw DatasetError(position, "the output `\(c.output)` would overwrite an input of this chart (`\(c.input)`)", step: .writing)
         }
     }
 }

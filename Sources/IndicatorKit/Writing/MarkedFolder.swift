@@ -24,11 +24,11 @@ public enum MarkedFolder {
         let here = SourcePosition(file: out, line: 1, column: 1)
         if let attrs = try? fm.attributesOfItem(atPath: out) {
             let type = attrs[.type] as? FileAttributeType
-            if type == .typeSymbolicLink { throw DatasetError(here, "the output folder is a symbolic link; refusing to replace it") }
-            if type != .typeDirectory { throw DatasetError(here, "the output exists and is not a folder") }
+            if type == .typeSymbolicLink { throw DatasetError(here, "the output folder is a symbolic link; refusing to replace it", step: .writing) }
+            if type != .typeDirectory { throw DatasetError(here, "the output exists and is not a folder", step: .writing) }
             let contents = (try? fm.contentsOfDirectory(atPath: out)) ?? []
             if !contents.isEmpty && !contents.contains(marker) {
-                throw DatasetError(here, "the folder exists and is not a \(what) (no \(marker) in it); refusing to overwrite it — choose a new folder with \(option)")
+                throw DatasetError(here, "the folder exists and is not a \(what) (no \(marker) in it); refusing to overwrite it — choose a new folder with \(option)", step: .writing)
             }
         }
         // A file where a folder of the path belongs: say so plainly (Foundation's error is a code).
@@ -36,7 +36,7 @@ public enum MarkedFolder {
         while above != "." && above != "/" {
             var isFolder: ObjCBool = false
             if fm.fileExists(atPath: above, isDirectory: &isFolder) {
-                if !isFolder.boolValue { throw DatasetError(here, "`\(above)` is a file, not a folder; the \(what) cannot be written under it") }
+                if !isFolder.boolValue { throw DatasetError(here, "`\(above)` is a file, not a folder; the \(what) cannot be written under it", step: .writing) }
                 break
             }
             above = directory(of: above)
@@ -68,7 +68,7 @@ public enum MarkedFolder {
             throw e
         } catch {
             try? fm.removeItem(atPath: tmp)
-            throw DatasetError(here, "cannot write the \(what): \(error.localizedDescription)")
+            throw DatasetError(here, "cannot write the \(what): \(error.localizedDescription)", step: .writing)
         }
     }
 
