@@ -43,17 +43,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets: the repository root, the bundled dataset, temp folders.
+        .target(name: "TestSupport", dependencies: ["IndicatorKit"], path: "Tests/TestSupport"),
         .testTarget(
             name: "IndicatorKitTests",
             dependencies: [
-                "IndicatorKit",
+                "IndicatorKit", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit", "ChartCairo"]),
-        .testTarget(name: "CLITests", dependencies: ["IndicatorKit"]),
-        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "IndicatorKit"]),
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "ChartCairo", "IndicatorKit"]),
+        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit", "ChartCairo", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["IndicatorKit", "TestSupport"]),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "IndicatorKit", "TestSupport"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "ChartCairo", "IndicatorKit", "TestSupport"]),
     ]
 )

@@ -1,11 +1,11 @@
 import ArticleKit
 import Foundation
 import Testing
+import TestSupport
 
 /// Quotes are verbatim, contiguous and within one sentence.
 @Suite struct QuoteTests {
-    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Datasets/local-diplomacy/seeds").path
+    static let seeds = Repository.bundledDatasetDirectory + "/seeds"
 
     @Test func everyQuoteOfTheSeedsIsInOneSentenceOfItsArticle() throws {
         for file in try FileManager.default.contentsOfDirectory(atPath: Self.seeds).sorted() {

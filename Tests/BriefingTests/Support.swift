@@ -1,24 +1,17 @@
 import Foundation
 import IndicatorKit
 @testable import Briefing
+import TestSupport
 
 /// Shared fixtures: the bundled dataset (loaded once), temporary folders, spec helpers.
 enum Fixture {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    static var datasetDirectory: String { packageRoot + "/Datasets/local-diplomacy" }
-    static var chartsDirectory: String { packageRoot + "/Charts" }
-
-    static let dataset: Dataset = try! DatasetLoader.load(directory: datasetDirectory)
+    static var packageRoot: String { Repository.root }
+    static var datasetDirectory: String { Repository.bundledDatasetDirectory }
+    static var chartsDirectory: String { Repository.chartsDirectory }
+    static var dataset: Dataset { Repository.bundledDataset }
 
     static func tempDir(_ name: String = "t") -> String {
-        let d = NSTemporaryDirectory() + "briefing-\(name)-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
+        try! Repository.temporaryDirectory("briefing-\(name)")
     }
 
     /// Writes `text` to a spec file in a fresh folder and returns its path.

@@ -1,12 +1,9 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `indicators` binary, which SwiftPM puts beside the test bundle.
 enum CLI {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static var packageRoot: String { Repository.root }
 
     static var binary: String {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -61,7 +58,7 @@ enum CLI {
                       stderr: String(decoding: e, as: UTF8.self))
     }
 
-    static var bundledDataset: String { packageRoot + "/Datasets/local-diplomacy" }
+    static var bundledDataset: String { Repository.bundledDatasetDirectory }
 
     /// A copy of the bundled dataset in a temporary folder, to break on purpose.
     static func copyOfDataset() throws -> String {

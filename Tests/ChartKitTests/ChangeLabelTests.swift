@@ -2,16 +2,13 @@ import Foundation
 import Testing
 import IndicatorKit
 @testable import ChartKit
+import TestSupport
 
 /// Change labels computed from a qualified figure say which bound they are, as the analysis
 /// tables do: 119 -> "more than 200" is at least +68%, "more than 200" -> 422 at most +111%.
 @Suite("Change labels keep their bounds")
 struct ChangeLabelTests {
-    static let dataset: Dataset = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return try! DatasetLoader.load(directory: url.path + "/Datasets/local-diplomacy")
-    }()
+    static var dataset: Dataset { Repository.bundledDataset }
 
     @Test func periodComparisonLabelsAreBounds() throws {
         let spec = ChartSpec(kind: .periodComparison, indicators: ["agreements"], conferences: ["18", "20", "21"])

@@ -3,17 +3,14 @@ import ChartKit
 import Foundation
 import IndicatorKit
 import Testing
+import TestSupport
 
 /// The cases of the issue "Charts and briefs that never mislead": each checks the numbers drawn,
 /// the change labels, the title and the alt text against the comparison plan, or against a
 /// hand calculation. Each failed on the code before the plan.
 @Suite("Charts say only what the analysis stands behind")
 struct ChartTruthTests {
-    static let bundled: Dataset = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return try! DatasetLoader.load(directory: url.path + "/Datasets/local-diplomacy")
-    }()
+    static var bundled: Dataset { Repository.bundledDataset }
 
     static func day(_ s: String) -> Day { Day(iso: s)! }
 

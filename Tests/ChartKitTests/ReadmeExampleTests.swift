@@ -3,17 +3,16 @@ import Testing
 import IndicatorKit
 import ChartKit
 import ChartCairo
+import TestSupport
 
 /// The README's library example, kept compiling and running (paths made absolute).
 @Suite("README library example")
 struct ReadmeExampleTests {
     @Test func libraryExampleRuns() throws {
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { root.deleteLastPathComponent() }
         let out = NSTemporaryDirectory() + "readme-\(UUID().uuidString).png"
         defer { try? FileManager.default.removeItem(atPath: out); try? FileManager.default.removeItem(atPath: out + ".alt.txt") }
 
-        let dataset = try DatasetLoader.load(directory: root.path + "/Datasets/local-diplomacy")
+        let dataset = try DatasetLoader.load(directory: Repository.root + "/Datasets/local-diplomacy")
         let spec = ChartSpec(kind: .bar, indicators: ["agreements"], preset: .slide, locale: .vi)
         let scene = try ChartCompiler.compile(spec, dataset, measurer: PangoTextMeasurer())
         try CairoRenderer.render(scene, format: .png(scale: 2), to: out)

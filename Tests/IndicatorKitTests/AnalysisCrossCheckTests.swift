@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import IndicatorKit
+import TestSupport
 
 /// IndicatorKit against an independent implementation on real public data: the expected values
 /// in `Fixtures/gapminder-growth.csv` were computed with pandas on the Gapminder extract shipped
@@ -13,8 +14,7 @@ import Testing
     }
 
     static func load() throws -> [Row] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/gapminder-growth.csv")
+        let url = URL(fileURLWithPath: Repository.path("Tests/IndicatorKitTests/Fixtures/gapminder-growth.csv"))
         let text = try String(contentsOf: url, encoding: .utf8)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)

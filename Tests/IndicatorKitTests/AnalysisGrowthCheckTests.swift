@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import IndicatorKit
+import TestSupport
 
 /// Stated growth against the levels: implied baselines with their rounding intervals, and the
 /// verdicts consistent / inconsistent / not checkable.
@@ -117,8 +118,7 @@ import Testing
 
     /// The bundled dataset: every stated growth figure gets a verdict with a reason.
     @Test func bundledDatasetVerdicts() throws {
-        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Datasets/local-diplomacy").path
+        let dir = Repository.bundledDatasetDirectory
         guard FileManager.default.fileExists(atPath: dir + "/reported_growth.csv") else { return }
         let ds = try DatasetLoader.load(directory: dir)
         let checks = ds.checkGrowth()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import IndicatorKit
+import TestSupport
 
 /// Calendar-true elapsed time against pandas and Excel's RRI: the expected values in
 /// `Fixtures/calendar-growth.csv` were computed with pandas' calendar arithmetic
@@ -8,7 +9,7 @@ import Testing
 /// irregular spans.
 @Suite struct CalendarGrowthTests {
     static func rows() throws -> [[String: String]] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/calendar-growth.csv")
+        let url = URL(fileURLWithPath: Repository.path("Tests/IndicatorKitTests/Fixtures/calendar-growth.csv"))
         var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
         let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init))) }
