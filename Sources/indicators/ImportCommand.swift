@@ -119,7 +119,7 @@ struct Import: ParsableCommand {
         try MarkedFolder.write(files, to: scratch, marker: TableImport.marker, what: "dataset", option: "--to")
         let dataset: Dataset
         do { dataset = try DatasetLoader.load(directory: scratch) } catch {
-            throw CLIError.internalFault("the written package does not load (\(error)); please report this with the table")
+            throw CLIError.internalFault("the written package does not load (\(error)); please report this with the table", step: .writing)
         }
         try MarkedFolder.write(files, to: folder, marker: TableImport.marker, what: "dataset", option: "--to")
         emit("""
