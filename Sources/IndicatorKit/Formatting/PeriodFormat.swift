@@ -3,10 +3,12 @@
 public enum PeriodFormat {
     static let monthsEN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
+    /// The month of `d`: `Dec 2021` in English, `12/2021` in Vietnamese.
     public static func month(_ d: Day, locale: NumberLocale) -> String {
         locale == .vi ? "\(d.month)/\(d.year)" : "\(monthsEN[d.month - 1]) \(d.year)"
     }
 
+    /// The day `d` in full: `13 Dec 2021` in English, `13/12/2021` in Vietnamese.
     public static func day(_ d: Day, locale: NumberLocale) -> String {
         locale == .vi ? "\(d.day)/\(d.month)/\(d.year)" : "\(d.day) \(monthsEN[d.month - 1]) \(d.year)"
     }

@@ -13,7 +13,9 @@ public enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// Equal when both render to the same JSON text (object keys in order).
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.render() == b.render() }
+    /// Hashes the rendered JSON text, consistently with `==`.
     public func hash(into h: inout Hasher) { h.combine(render()) }
 
     /// Compact JSON text with keys in the order given (deterministic).
@@ -66,34 +68,48 @@ public enum JSONValue: Sendable, Hashable {
 /// Each cell holds the text people read and the value machines read: the CSV and JSON outputs
 /// carry the raw value (`51.53`), the table and Markdown outputs the formatted text (`US$51.53 bn`).
 public struct TextTable: Sendable {
+    /// A column: its key in CSV and JSON, its title in the text and Markdown tables.
     public struct Column: Sendable {
+        /// Machine name: the CSV header and the JSON key.
         public var key: String
+        /// Heading people read in the text and Markdown tables.
         public var title: String
+        /// Whether the text table right-aligns the column (numbers).
         public var alignRight: Bool
+        /// A column named `key` for machines and `title` for people.
         public init(_ key: String, _ title: String, alignRight: Bool = false) {
             self.key = key; self.title = title; self.alignRight = alignRight
         }
     }
 
+    /// One cell: the text people read and the value machines read.
     public struct Cell: Sendable {
+        /// Formatted text for the text and Markdown tables (`US$51.53 bn`).
         public var text: String
+        /// Raw value for CSV and JSON (`51.53`).
         public var value: JSONValue
+        /// A cell showing `text`; its machine value is `value`, or the text itself (null when empty).
         public init(_ text: String, value: JSONValue? = nil) {
             self.text = text
             self.value = value ?? (text.isEmpty ? .null : .string(text))
         }
+        /// A number cell: `text` for people, `x` for machines (null when nil or not finite).
         public static func number(_ text: String, _ x: Double?) -> Cell {
             Cell(text, value: x.map { $0.isFinite ? .number($0) : .null } ?? .null)
         }
     }
 
+    /// The columns, in output order.
     public var columns: [Column]
+    /// The rows, each with one cell per column.
     public var rows: [[Cell]]
 
+    /// A table with `columns` and, optionally, its rows.
     public init(columns: [Column], rows: [[Cell]] = []) {
         self.columns = columns; self.rows = rows
     }
 
+    /// The table as aligned text, CSV (RFC 4180, formula-leading cells neutralised), JSON (an array of objects) or Markdown.
     public func render(_ format: OutputFormat) -> String {
         switch format {
         case .table: return renderText()

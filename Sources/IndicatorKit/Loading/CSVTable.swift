@@ -12,8 +12,11 @@
 /// ends, including TAB; U+007F to U+009F) anywhere in the file, blank lines, ragged rows, and a
 /// header that names one column twice.
 public struct CSVTable: Sendable {
+    /// The file name used in error positions.
     public let file: String
+    /// Column names of the first line, in order.
     public let header: [String]
+    /// Data rows (the header excluded), in file order.
     public let rows: [Row]
     /// The raw bytes, kept so that positions are worked out only when an error needs one.
     let bytes: [UInt8]
@@ -22,7 +25,9 @@ public struct CSVTable: Sendable {
     /// The field separator: a comma, or `;` for tables from spreadsheets set to a decimal comma.
     let delimiter: UInt8
 
+    /// One data row: its fields as text and where it starts.
     public struct Row: Sendable {
+        /// The row's fields, unquoted, one per header column.
         public let fields: [String]
         /// 1-based line on which the row starts.
         public let line: Int

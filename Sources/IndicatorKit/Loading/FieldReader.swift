@@ -126,6 +126,7 @@ struct FieldReader {
 /// `0.5`, `2.0e2`, `5E-3`), as the Table Schema `number` type allows. A number too large for a
 /// double, or too small to keep its precision (it would read as 0 or a denormal), is refused.
 public enum PlainNumber {
+    /// Why a field is not a plain number; `message` says what was expected.
     public struct Problem: Error, Sendable { public let message: String }
 
     /// Parses `s`, or says why it is not a plain number.

@@ -19,6 +19,7 @@ import Darwin
 public struct NumericCSV: Sendable {
     /// Consecutive rows that share one value of the key column.
     public struct KeyRun: Sendable, Equatable {
+        /// The key column's text shared by the run's rows.
         public let value: String
         /// Row indices (0-based, data rows only).
         public let rows: Range<Int>
@@ -26,7 +27,9 @@ public struct NumericCSV: Sendable {
         public let line: Int
     }
 
+    /// The file name used in error positions.
     public let file: String
+    /// Column names of the first line, in order.
     public let header: [String]
     /// Number of data rows.
     public let rowCount: Int

@@ -8,7 +8,9 @@ import Darwin
 /// paths name the same file exactly when their identities are equal, whatever links, `..` or
 /// hard links lie between them.
 public struct FileIdentity: Hashable, Sendable {
+    /// The device the file lives on (`st_dev`).
     public let device: UInt64
+    /// The file's inode number on that device (`st_ino`).
     public let inode: UInt64
 
     /// The identity of what `path` names (links followed), or nil when nothing is there.

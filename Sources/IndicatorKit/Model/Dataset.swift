@@ -2,14 +2,22 @@
 ///
 /// Build one with `DatasetLoader.load(directory:)`; every cross-reference in it has been checked.
 public struct Dataset: Sendable, Codable {
+    /// The dataset's name: its folder name (`local-diplomacy`), as specs name it.
     public var name: String
+    /// Human title from `datapackage.json`; empty when it has none.
     public var title: String
+    /// What is measured, in the order of `indicators.csv`.
     public var indicators: [Indicator]
+    /// Every reported figure, preferred or not, in file order.
     public var observations: [Observation]
+    /// Growth percentages stated by sources; kept apart from computed growth.
     public var reportedGrowth: [ReportedGrowth]
+    /// The events figures are reported at.
     public var conferences: [Conference]
+    /// The articles and tables figures are quoted from.
     public var sources: [Source]
 
+    /// A dataset from its parts, unchecked (the loader checks the ones it reads).
     public init(name: String, title: String = "", indicators: [Indicator], observations: [Observation],
                 reportedGrowth: [ReportedGrowth] = [], conferences: [Conference] = [], sources: [Source] = []) {
         self.name = name; self.title = title; self.indicators = indicators
@@ -17,8 +25,11 @@ public struct Dataset: Sendable, Codable {
         self.conferences = conferences; self.sources = sources
     }
 
+    /// The indicator with id `id`, or nil.
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    /// The observation with id `id`, or nil.
     public func observation(_ id: String) -> Observation? { observations.first { $0.id == id } }
+    /// The source with id `id`, or nil.
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
 
     /// Finds a conference by id (`NFAC-21`), or by ordinal alone (`21`, `21st`) within the series

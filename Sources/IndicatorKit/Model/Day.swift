@@ -3,8 +3,11 @@
 /// Periods in the dataset are inclusive spans of days; elapsed time is counted in days
 /// (`Day.daysBetween`) so that "Dec 2013 to Aug 2016" is measured as it really is.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    /// Year, 1 to 9999.
     public let year: Int
+    /// Month, 1 (January) to 12.
     public let month: Int
+    /// Day of the month, 1 to 31.
     public let day: Int
 
     /// Creates a day, or returns nil when the triple is not a real calendar date.
@@ -23,8 +26,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         self.init(year: y, month: m, day: d)
     }
 
+    /// Whether `y` is a Gregorian leap year (divisible by 4, and not by 100 unless by 400).
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
+    /// The number of days of `month` (1-12) in `year`: 28 to 31.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
@@ -59,17 +64,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         self.day = d
     }
 
+    /// The day `n` days later (earlier for a negative `n`).
     public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
 
+    /// Whether `a` comes before `b`.
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 
+    /// `YYYY-MM-DD`, zero-padded.
     public var iso: String {
         func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// `YYYY-MM-DD`.
     public var description: String { iso }
 
+    /// Decodes a `YYYY-MM-DD` string.
+    /// - Throws: `DecodingError.dataCorrupted` for any other text or a date that does not exist.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
@@ -79,6 +90,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         self = d
     }
 
+    /// Encodes the day as its `YYYY-MM-DD` string.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(iso)

@@ -93,8 +93,11 @@ public struct MeasureUnit: Hashable, Sendable, Codable, CustomStringConvertible,
     /// The currency of a currency unit.
     public var currency: Currency? { kind == .currency ? Currency(code: rawValue) : nil }
 
+    /// The unit as the dataset writes it (`USD`, `count`, `percent`, `pp`).
     public var description: String { rawValue }
 
+    /// Decodes the unit from its dataset spelling.
+    /// - Throws: `DecodingError.dataCorrupted` saying why the text is not a unit.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
@@ -104,6 +107,7 @@ public struct MeasureUnit: Hashable, Sendable, Codable, CustomStringConvertible,
         self = u
     }
 
+    /// Encodes the unit as its dataset spelling.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(rawValue)

@@ -6,13 +6,16 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Last day, inclusive; for a stock, the date of the figure.
     public let end: Day
 
+    /// A span from `start` to `end`, both inclusive; a nil `start` makes a stock's single day.
     public init(start: Day?, end: Day) {
         self.start = start
         self.end = end
     }
 
+    /// The single day a stock stands at.
     public static func instant(_ day: Day) -> Period { Period(start: nil, end: day) }
 
+    /// Whether this is a stock's single day rather than a span.
     public var isInstant: Bool { start == nil }
 
     /// Inclusive length in days (a one-day span has length 1). Zero for an instant.
@@ -32,6 +35,7 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
     /// count whole months plus the leftover days (``CalendarSpan``). Zero for an instant.
     public var years: Double { span?.years ?? 0 }
 
+    /// `YYYY-MM-DD..YYYY-MM-DD` for a span, `YYYY-MM-DD` for an instant.
     public var description: String {
         guard let start else { return end.iso }
         return "\(start.iso)..\(end.iso)"

@@ -12,6 +12,7 @@ public enum IndicatorKind: String, Sendable, Codable, CaseIterable {
 public enum Scale: String, Sendable, Codable, CaseIterable {
     case one, thousand, million, billion
 
+    /// The multiplier to base units: 1, 1e3, 1e6 or 1e9.
     public var factor: Double {
         switch self {
         case .one: 1
