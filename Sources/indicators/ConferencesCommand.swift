@@ -12,14 +12,14 @@ struct Conferences: ParsableCommand {
         let ds = try data.load()
         let loc = output.locale
         var table = TextTable(columns: [
-            .init("id", loc == .vi ? "Mã" : "Id"),
-            .init("series", loc == .vi ? "Chuỗi" : "Series"),
+            .init("id", loc.text(.column(.code))),
+            .init("series", loc.text(.column(.series))),
             .init("ordinal", "#", alignRight: true),
-            .init("name", loc == .vi ? "Tên" : "Name"),
-            .init("start", loc == .vi ? "Bắt đầu" : "Start"),
-            .init("end", loc == .vi ? "Kết thúc" : "End"),
-            .init("figures", loc == .vi ? "Số liệu" : "Figures", alignRight: true),
-            .init("date_note", loc == .vi ? "Ghi chú" : "Note"),
+            .init("name", loc.text(.column(.name))),
+            .init("start", loc.text(.column(.start))),
+            .init("end", loc.text(.column(.end))),
+            .init("figures", loc.text(.column(.figures)), alignRight: true),
+            .init("date_note", loc.text(.column(.note))),
         ])
         for c in ds.conferencesByDate {
             let n = ds.reported(at: c.id).count

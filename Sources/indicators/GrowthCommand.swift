@@ -48,7 +48,7 @@ struct Growth: ParsableCommand {
 
         guard let id = indicator else {
             let checks = ds.checkGrowth()
-            emitChecks(checks, title: loc == .vi ? "Các mức tăng trưởng được nêu" : "Stated growth figures", into: &sections)
+            emitChecks(checks, title: loc.text(.growthSection(.statedGrowthFigures)), into: &sections)
             emit(render(sections, json: AnalysisReport.growthJSON(nil, checks: checks)))
             return
         }
@@ -105,16 +105,16 @@ struct Growth: ParsableCommand {
                                 table: AnalysisReport.seriesTable(s, locale: loc),
                                 lines: s.observations.isEmpty ? ["no preferred figures"] : s.nested.map(\.note)))
         if !s.steps.isEmpty {
-            sections.append(AnalysisSection(title: loc == .vi ? "Thay đổi giữa các kỳ" : "Change from each period to the next",
+            sections.append(AnalysisSection(title: loc.text(.growthSection(.changes)),
                                     table: AnalysisReport.changesTable(s.steps, verdicts: try? ComparisonPlan(dataset: ds, indicators: [id]).rows[0].pairs,
                                                                        locale: loc),
                                     lines: AnalysisReport.changeNotes(s.steps)))
         }
         let checks = ds.checkGrowth(indicator: id)
         if all {
-            emitChecks(ds.checkGrowth(), title: loc == .vi ? "Các mức tăng trưởng được nêu" : "Stated growth figures", into: &sections)
+            emitChecks(ds.checkGrowth(), title: loc.text(.growthSection(.statedGrowthFigures)), into: &sections)
         } else if !checks.isEmpty {
-            emitChecks(checks, title: loc == .vi ? "Tăng trưởng được nêu" : "Stated growth of \(id)", into: &sections)
+            emitChecks(checks, title: loc.text(.growthSection(.statedGrowthOf(id))), into: &sections)
         }
         if explain {
             var lines = s.rates.compactMap { $0 }.map { AnalysisReport.explain($0, context: $0.inputs.joined(), locale: loc) }

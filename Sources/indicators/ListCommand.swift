@@ -12,14 +12,14 @@ struct List: ParsableCommand {
         let ds = try data.load()
         let loc = output.locale
         var table = TextTable(columns: [
-            .init("indicator", loc == .vi ? "Chỉ số" : "Indicator"),
-            .init("name", loc == .vi ? "Tên" : "Name"),
-            .init("kind", loc == .vi ? "Loại" : "Kind"),
-            .init("figures", loc == .vi ? "Số liệu" : "Figures", alignRight: true),
-            .init("periods", loc == .vi ? "Các kỳ" : "Periods"),
-            .init("latest", loc == .vi ? "Mới nhất" : "Latest", alignRight: true),
-            .init("unit", loc == .vi ? "Đơn vị" : "Unit"),
-            .init("conference", loc == .vi ? "Hội nghị" : "Reported at"),
+            .init("indicator", loc.text(.column(.indicator))),
+            .init("name", loc.text(.column(.name))),
+            .init("kind", loc.text(.column(.kind))),
+            .init("figures", loc.text(.column(.figures)), alignRight: true),
+            .init("periods", loc.text(.column(.periods))),
+            .init("latest", loc.text(.column(.latest)), alignRight: true),
+            .init("unit", loc.text(.column(.unit))),
+            .init("conference", loc.text(.column(.reportedAt))),
         ])
         for ind in ds.indicators {
             let series = ds.series(ind.id)
@@ -33,7 +33,7 @@ struct List: ParsableCommand {
                       ? periods.joined(separator: "; ")
                       : "\(periods[0]) … \(periods[periods.count - 1]) (\(periods.count))"),
                 .number(latest.map { valueText($0, ind, loc, noun: false) } ?? "–", latest?.value),
-                .init(loc == .vi ? ind.unitLabelVI : ind.unitLabelEN),
+                .init(ind.unitLabel(loc)),
                 .init(latest?.conference ?? ""),
             ])
         }

@@ -65,20 +65,13 @@ func checkOptionText(_ value: String?, option: String) throws {
 /// " per year" for a rate indicator's values, written as the tables write rates: `/yr` (`/năm`).
 func rateSuffix(_ ind: Indicator, _ locale: NumberLocale) -> String {
     guard ind.kind == .rate, let per = ind.per else { return "" }
-    switch (per, locale) {
-    case (.year, .en): return "/yr"
-    case (.quarter, .en): return "/quarter"
-    case (.month, .en): return "/month"
-    case (.year, .vi): return "/năm"
-    case (.quarter, .vi): return "/quý"
-    case (.month, .vi): return "/tháng"
-    }
+    return locale.text(.perSuffix(per))
 }
 
 /// An observation's value for people: qualifier, number, scale, the noun of a count
 /// ("422 agreements"; money already says US$) and the time unit of a rate ("about US$300 m/yr").
 func valueText(_ o: Observation, _ ind: Indicator, _ locale: NumberLocale, noun: Bool) -> String {
-    let label = locale == .vi ? ind.unitLabelVI : ind.unitLabelEN
+    let label = ind.unitLabel(locale)
     let showNoun = noun && !label.isEmpty && [.count, .other, .index].contains(ind.unit.kind)
     return NumberFormat.observation(o, locale: locale, qualifier: true) + rateSuffix(ind, locale) + (showNoun ? " \(label)" : "")
 }

@@ -24,17 +24,17 @@ struct Show: ParsableCommand {
             return
         }
         var table = TextTable(columns: [
-            .init("id", "Id"), .init("period_start", loc == .vi ? "Từ" : "From"),
-            .init("period_end", loc == .vi ? "Đến" : "To"),
-            .init("period", loc == .vi ? "Kỳ" : "Period"),
-            .init("qualifier", loc == .vi ? "Mức chính xác" : "Qualifier"),
-            .init("value", loc == .vi ? "Giá trị" : "Value", alignRight: true),
-            .init("unit", loc == .vi ? "Đơn vị" : "Unit"), .init("scale", loc == .vi ? "Bậc" : "Scale"),
-            .init("preferred", loc == .vi ? "Dùng" : "Preferred"),
-            .init("conference", loc == .vi ? "Hội nghị" : "Conference"),
-            .init("stated_growth", loc == .vi ? "Tăng trưởng được nêu" : "Stated growth"),
-            .init("source", loc == .vi ? "Nguồn" : "Source"), .init("quote", loc == .vi ? "Trích dẫn" : "Quote"),
-            .init("period_note", loc == .vi ? "Cách đọc kỳ" : "Period note"), .init("note", loc == .vi ? "Ghi chú" : "Note"),
+            .init("id", loc.text(.column(.id))), .init("period_start", loc.text(.column(.from))),
+            .init("period_end", loc.text(.column(.to))),
+            .init("period", loc.text(.column(.period))),
+            .init("qualifier", loc.text(.column(.qualifier))),
+            .init("value", loc.text(.column(.value)), alignRight: true),
+            .init("unit", loc.text(.column(.unit))), .init("scale", loc.text(.column(.scale))),
+            .init("preferred", loc.text(.column(.preferred))),
+            .init("conference", loc.text(.column(.conference))),
+            .init("stated_growth", loc.text(.column(.statedGrowth))),
+            .init("source", loc.text(.column(.source))), .init("quote", loc.text(.column(.quote))),
+            .init("period_note", loc.text(.column(.periodNote))), .init("note", loc.text(.column(.note))),
         ])
         for o in obs {
             let growth = ds.reportedGrowth(for: o.id).map { NumberFormat.percent($0.percent, decimals: $0.statedDecimals, locale: loc, signed: true) }
@@ -69,10 +69,10 @@ struct Show: ParsableCommand {
             out += "\n  \(PeriodFormat.label(o.period, locale: loc))  (\(o.period))  "
             out += valueText(o, ind, loc, noun: true)
             out += o.conference.isEmpty ? "" : "  [\(o.conference)]"
-            out += o.preferred ? "" : (loc == .vi ? "  (không dùng)" : "  (not preferred)")
+            out += o.preferred ? "" : loc.text(.notPreferred)
             out += "\n"
             for g in ds.reportedGrowth(for: o.id) {
-                out += "    " + (loc == .vi ? "tăng trưởng được nêu: " : "stated growth: ")
+                out += "    " + loc.text(.statedGrowthLead)
                 out += NumberFormat.percent(g.percent, decimals: g.statedDecimals, locale: loc, signed: true)
                 out += " (\(g.basis.rawValue)): \"\(g.quote)\"\n"
             }

@@ -13,9 +13,9 @@ public enum AnalysisReport {
             if signed, isChange, c.unit != .percent, v > 0, body.contains(where: { $0.isNumber && $0 != "0" }) { body = "+" + body }
             guard case .approximate = ex else { return body }
             return boundPrefix(c) + body
-        case .undefined: return word("undefined", "không xác định", locale)
-        case .gap: return word("gap", "thiếu kỳ", locale)
-        case .incompatible: return word("incompatible", "không so sánh được", locale)
+        case .undefined: return locale.text(.status(.undefined))
+        case .gap: return locale.text(.status(.gap))
+        case .incompatible: return locale.text(.status(.incompatible))
         }
     }
 
@@ -45,7 +45,7 @@ public enum AnalysisReport {
         case .level(let u, let s):
             return NumberFormat.quantity(v, unit: u, scale: s, decimals: d, locale: locale)
         case .perYear(let u, let s):
-            return NumberFormat.quantity(v, unit: u, scale: s, decimals: d, locale: locale) + word("/yr", "/năm", locale)
+            return NumberFormat.quantity(v, unit: u, scale: s, decimals: d, locale: locale) + locale.text(.perSuffix(.year))
         }
     }
 
@@ -53,8 +53,6 @@ public enum AnalysisReport {
     public static func text(_ o: Observation, locale: NumberLocale) -> String {
         NumberFormat.observation(o, locale: locale, qualifier: true)
     }
-
-    static func word(_ en: String, _ vi: String, _ locale: NumberLocale) -> String { locale == .vi ? vi : en }
 
     // MARK: - Explanations
 
@@ -151,14 +149,14 @@ public enum AnalysisReport {
     public static func checksTable(_ checks: [GrowthCheck], locale: NumberLocale) -> TextTable {
         let L = locale
         var t = TextTable(columns: [
-            .init("id", word("Stated growth", "Tăng trưởng công bố", L)),
-            .init("indicator", word("Indicator", "Chỉ tiêu", L)),
-            .init("level", word("Level", "Mức", L), alignRight: true),
-            .init("stated", word("Stated", "Công bố", L), alignRight: true),
-            .init("implied_baseline", word("Implied baseline", "Kỳ gốc suy ra", L), alignRight: true),
-            .init("baseline", word("Dataset baseline", "Kỳ gốc trong dữ liệu", L), alignRight: true),
-            .init("computed", word("Computed", "Tính lại", L), alignRight: true),
-            .init("verdict", word("Verdict", "Kết luận", L)),
+            .init("id", L.text(.column(.statedGrowthCheck))),
+            .init("indicator", L.text(.column(.indicatorAnalysed))),
+            .init("level", L.text(.column(.level)), alignRight: true),
+            .init("stated", L.text(.column(.stated)), alignRight: true),
+            .init("implied_baseline", L.text(.column(.impliedBaseline)), alignRight: true),
+            .init("baseline", L.text(.column(.datasetBaseline)), alignRight: true),
+            .init("computed", L.text(.column(.computed)), alignRight: true),
+            .init("verdict", L.text(.column(.verdict))),
         ])
         for c in checks {
             let level = c.level.map { text($0, locale: L) } ?? "–"
@@ -216,14 +214,14 @@ public enum AnalysisReport {
     public static func seriesTable(_ s: SeriesAnalysis, locale: NumberLocale) -> TextTable {
         let L = locale
         var t = TextTable(columns: [
-            .init("observation", word("Observation", "Quan sát", L)),
-            .init("conference", word("Conference", "Hội nghị", L)),
-            .init("period", word("Period", "Kỳ", L)),
-            .init("days", word("Days", "Ngày", L), alignRight: true),
-            .init("value", word("Value", "Giá trị", L), alignRight: true),
+            .init("observation", L.text(.column(.observation))),
+            .init("conference", L.text(.column(.conference))),
+            .init("period", L.text(.column(.period))),
+            .init("days", L.text(.column(.days)), alignRight: true),
+            .init("value", L.text(.column(.value)), alignRight: true),
         ])
         let stock = s.indicator.kind == .stock
-        if !stock { t.columns.append(.init("per_year", word("Per year", "Mỗi năm", L), alignRight: true)) }
+        if !stock { t.columns.append(.init("per_year", L.text(.column(.perYear)), alignRight: true)) }
         for (o, r) in zip(s.observations, s.rates) {
             var row = [
                 TextTable.Cell(o.id), TextTable.Cell(o.conference),
@@ -246,14 +244,14 @@ public enum AnalysisReport {
     public static func changesTable(_ changes: [PeriodChange], verdicts: [PlanPair]? = nil, locale: NumberLocale) -> TextTable {
         let L = locale
         var t = TextTable(columns: [
-            .init("from", word("From", "Từ", L)), .init("to", word("To", "Đến", L)),
-            .init("change", word("Change", "Thay đổi", L), alignRight: true),
-            .init("percent_change", word("% change", "% thay đổi", L), alignRight: true),
+            .init("from", L.text(.column(.from))), .init("to", L.text(.column(.to))),
+            .init("change", L.text(.column(.change)), alignRight: true),
+            .init("percent_change", L.text(.column(.percentChange)), alignRight: true),
         ])
         let rates = changes.contains { $0.rateChange != nil }, stocks = changes.contains { $0.cagr != nil }
         if rates {
-            t.columns.append(.init("per_year_change", word("Per-year rate change", "Thay đổi mức mỗi năm", L), alignRight: true))
-            t.columns.append(.init("per_year_percent_change", word("% change of per-year rate", "% thay đổi mức mỗi năm", L), alignRight: true))
+            t.columns.append(.init("per_year_change", L.text(.column(.perYearRateChange)), alignRight: true))
+            t.columns.append(.init("per_year_percent_change", L.text(.column(.percentChangeOfPerYearRate)), alignRight: true))
         }
         if stocks { t.columns.append(.init("cagr", "CAGR", alignRight: true)) }
         for c in changes {
@@ -263,7 +261,7 @@ public enum AnalysisReport {
             t.rows.append(row)
         }
         if let verdicts, verdicts.count == changes.count {
-            t.columns.append(.init("compares", word("What compares", "So sánh được", L)))
+            t.columns.append(.init("compares", L.text(.column(.whatCompares))))
             for (i, v) in verdicts.enumerated() { t.rows[i].append(TextTable.Cell(verdict(v, locale: L))) }
         }
         return t
@@ -272,16 +270,10 @@ public enum AnalysisReport {
     /// What a pair of the comparison plan allows, in words: `totals`, `per-year rates`,
     /// `percentage points`, `stated growth`, each with `(approximate: …)`, or `not comparable: …`.
     public static func verdict(_ p: PlanPair, locale L: NumberLocale) -> String {
-        if let r = p.refusal { return word("not comparable: ", "không so sánh được: ", L) + r.text(L) }
-        var s: String
-        switch p.measure {
-        case .levels: s = word("totals", "tổng số", L)
-        case .perYear: s = word("per-year rates (periods differ in length)", "mức bình quân năm (các kỳ dài ngắn khác nhau)", L)
-        case .points: s = word("percentage points", "điểm phần trăm", L)
-        case .stated: s = word("stated growth", "mức tăng công bố", L)
-        }
+        if let r = p.refusal { return L.text(.notComparable) + r.text(L) }
+        var s = L.text(.compares(p.measure))
         let approx = p.approximations
-        if !approx.isEmpty { s += " (" + word("approximate: ", "gần đúng: ", L) + approx.map { $0.text(L) }.joined(separator: "; ") + ")" }
+        if !approx.isEmpty { s += " (" + L.text(.approximate) + approx.map { $0.text(L) }.joined(separator: "; ") + ")" }
         return s
     }
 
@@ -357,17 +349,17 @@ public enum AnalysisReport {
         let L = locale
         let hasRates = table.rows.contains { $0.indicator.kind != .stock }
         let hasStocks = table.rows.contains { $0.indicator.kind == .stock }
-        var cols: [TextTable.Column] = [.init("indicator", word("Indicator", "Chỉ tiêu", L))]
+        var cols: [TextTable.Column] = [.init("indicator", L.text(.column(.indicatorAnalysed)))]
         for p in table.periods {
             cols.append(.init("\(p.label)", p.label, alignRight: true))
-            cols.append(.init("\(p.label)_period", "\(p.label) " + word("period", "kỳ", L)))
-            if hasRates { cols.append(.init("\(p.label)_per_year", "\(p.label) " + word("/yr", "/năm", L), alignRight: true)) }
+            cols.append(.init("\(p.label)_period", "\(p.label) " + L.text(.column(.periodOf))))
+            if hasRates { cols.append(.init("\(p.label)_per_year", "\(p.label) " + L.text(.column(.perYearOf)), alignRight: true)) }
         }
         for (a, b) in zip(table.periods, table.periods.dropFirst()) {
             let pair = "\(a.label)→\(b.label)"
-            cols.append(.init("change_\(pair)", word("Δ ", "Δ ", L) + pair, alignRight: true))
+            cols.append(.init("change_\(pair)", L.text(.column(.deltaOf)) + pair, alignRight: true))
             cols.append(.init("percent_change_\(pair)", "% " + pair, alignRight: true))
-            if hasRates { cols.append(.init("per_year_percent_change_\(pair)", word("%/yr-rate ", "% mức/năm ", L) + pair, alignRight: true)) }
+            if hasRates { cols.append(.init("per_year_percent_change_\(pair)", L.text(.column(.percentPerYearRateOf)) + pair, alignRight: true)) }
             if hasStocks { cols.append(.init("cagr_\(pair)", "CAGR " + pair, alignRight: true)) }
         }
         var t = TextTable(columns: cols)
@@ -380,7 +372,7 @@ public enum AnalysisReport {
                     cells.append(TextTable.Cell(PeriodFormat.label(o.period, locale: L), value: .string(o.period.description)))
                     if hasRates { cells.append(cell(rate, locale: L, signed: false)) }
                 case .missing:
-                    cells.append(TextTable.Cell(word("gap", "thiếu kỳ", L), value: .null))
+                    cells.append(TextTable.Cell(L.text(.status(.gap)), value: .null))
                     cells.append(TextTable.Cell(""))
                     if hasRates { cells.append(TextTable.Cell("")) }
                 }
@@ -392,7 +384,7 @@ public enum AnalysisReport {
                     if hasRates { cells.append(cell(c.ratePercentChange, locale: L)) }
                     if hasStocks { cells.append(cell(c.cagr, locale: L)) }
                 case .gap:
-                    let g = TextTable.Cell(word("gap", "thiếu kỳ", L), value: .null)
+                    let g = TextTable.Cell(L.text(.status(.gap)), value: .null)
                     cells += [g, g] + (hasRates ? [g] : []) + (hasStocks ? [g] : [])
                 }
             }
@@ -427,7 +419,7 @@ public enum AnalysisReport {
             for (i, v) in row.verdicts.enumerated() {
                 guard let r = v?.refusal else { continue }
                 out.append("\(row.indicator.id) \(table.periods[i].label) → \(table.periods[i + 1].label): "
-                           + word("not comparable: ", "không so sánh được: ", locale) + r.text(locale))
+                           + locale.text(.notComparable) + r.text(locale))
             }
         }
         return out

@@ -16,13 +16,9 @@ public enum Verdict: String, Hashable, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The verdict in `locale`'s language: `consistent`, `khớp`.
     public func label(_ locale: NumberLocale) -> String {
-        guard locale == .vi else { return label }
-        switch self {
-        case .consistent: return "khớp"
-        case .inconsistent: return "không khớp"
-        case .notCheckable: return "không kiểm tra được"
-        }
+        locale.text(.verdict(self))
     }
 }
 

@@ -12,8 +12,8 @@ public enum NumberFormat {
         guard value.isFinite else { return "–" }
         let d = max(0, min(decimals, 12))
         var (intDigits, fracDigits, negative) = digits(value, decimals: d)
-        if grouping { intDigits = group(intDigits, separator: locale == .vi ? "." : ",") }
-        let point = locale == .vi ? "," : "."
+        if grouping { intDigits = group(intDigits, separator: locale.data.groupSeparator) }
+        let point = locale.data.decimalSeparator
         let body = fracDigits.isEmpty ? intDigits : intDigits + point + fracDigits
         return negative ? "-" + body : body
     }
@@ -37,29 +37,13 @@ public enum NumberFormat {
     /// scale word in Vietnamese (`51,53 tỷ USD`, `1.200 tỷ đồng`).
     public static func money(_ value: Double, currency: Currency, scale: Scale, decimals: Int,
                              locale: NumberLocale = .en) -> String {
-        let n = decimal(value, decimals: decimals, locale: locale)
-        switch locale {
-        case .en:
-            let suffix = scaleWord(scale, locale: .en)
-            if n.hasPrefix("-") { return "-" + currency.prefixEN + n.dropFirst() + suffix }
-            return currency.prefixEN + n + suffix
-        case .vi:
-            return n + scaleWord(scale, locale: .vi) + " " + currency.suffixVI
-        }
+        locale.data.money(decimal(value, decimals: decimals, locale: locale), currency, scaleWord(scale, locale: locale))
     }
 
     /// The word written after a number at a scale, with its leading space: ` bn`, ` triệu`; empty
     /// for `one`.
     public static func scaleWord(_ scale: Scale, locale: NumberLocale) -> String {
-        switch (scale, locale) {
-        case (.one, _): ""
-        case (.thousand, .en): " k"
-        case (.million, .en): " m"
-        case (.billion, .en): " bn"
-        case (.thousand, .vi): " nghìn"
-        case (.million, .vi): " triệu"
-        case (.billion, .vi): " tỷ"
-        }
+        locale.data.scaleWords[scale] ?? ""
     }
 
     /// Formats a value in its unit at its scale, with the number of decimals it was stated with:
@@ -70,7 +54,7 @@ public enum NumberFormat {
         switch unit.kind {
         case .currency: return money(value, currency: unit.currency!, scale: scale, decimals: decimals, locale: locale)
         case .percent: return percent(value, decimals: decimals, locale: locale)
-        case .percentagePoints: return decimal(value, decimals: decimals, locale: locale) + (locale == .vi ? " điểm %" : " pp")
+        case .percentagePoints: return decimal(value, decimals: decimals, locale: locale) + locale.text(.pointsSuffix)
         case .count, .index, .other: return decimal(value, decimals: decimals, locale: locale) + scaleWord(scale, locale: locale)
         }
     }

@@ -1,17 +1,11 @@
 /// Short period labels for tables and charts: `2023`, `2021–2023`, `Dec 2013 – Aug 2016`,
 /// `Dec 2021`; in Vietnamese `2023`, `2021–2023`, `12/2013 – 8/2016`, `12/2021`.
 public enum PeriodFormat {
-    static let monthsEN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// A month of a year: `Dec 2013`, `12/2013`.
+    public static func month(_ d: Day, locale: NumberLocale) -> String { locale.data.month(d) }
 
-    /// The month of `d`: `Dec 2021` in English, `12/2021` in Vietnamese.
-    public static func month(_ d: Day, locale: NumberLocale) -> String {
-        locale == .vi ? "\(d.month)/\(d.year)" : "\(monthsEN[d.month - 1]) \(d.year)"
-    }
-
-    /// The day `d` in full: `13 Dec 2021` in English, `13/12/2021` in Vietnamese.
-    public static func day(_ d: Day, locale: NumberLocale) -> String {
-        locale == .vi ? "\(d.day)/\(d.month)/\(d.year)" : "\(d.day) \(monthsEN[d.month - 1]) \(d.year)"
-    }
+    /// A day: `5 Dec 2013`, `5/12/2013`.
+    public static func day(_ d: Day, locale: NumberLocale) -> String { locale.data.day(d) }
 
     /// The shortest label that is still exact at month precision.
     public static func label(_ p: Period, locale: NumberLocale = .en) -> String {
@@ -24,7 +18,6 @@ public enum PeriodFormat {
 
     /// The length of a period in years, to one decimal: `2.7 yrs`, `2,7 năm`.
     public static func length(_ p: Period, locale: NumberLocale = .en) -> String {
-        let y = NumberFormat.decimal(p.years, decimals: 1, locale: locale)
-        return locale == .vi ? "\(y) năm" : "\(y) yrs"
+        locale.text(.yearsLength(NumberFormat.decimal(p.years, decimals: 1, locale: locale)))
     }
 }

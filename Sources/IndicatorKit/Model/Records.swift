@@ -48,8 +48,12 @@ public struct Indicator: Hashable, Sendable, Codable, Identifiable {
         self.scope = scope; self.definition = definition
     }
 
+    /// The indicator's name in each language.
+    public var names: PerLanguage<String> { PerLanguage(en: nameEN, vi: nameVI) }
     /// The indicator's name in `locale`'s language.
-    public func name(_ locale: NumberLocale) -> String { locale == .vi ? nameVI : nameEN }
+    public func name(_ locale: NumberLocale) -> String { names[locale] }
+    /// What one unit counts, in `locale`'s language ("agreements"); empty for money and percentages.
+    public func unitLabel(_ locale: NumberLocale) -> String { PerLanguage(en: unitLabelEN, vi: unitLabelVI)[locale] }
 }
 
 /// The time unit of a rate.
@@ -197,8 +201,10 @@ public struct Conference: Hashable, Sendable, Codable, Identifiable {
         self.dateNote = dateNote; self.sourceURL = sourceURL
     }
 
+    /// The conference's name in each language.
+    public var names: PerLanguage<String> { PerLanguage(en: nameEN, vi: nameVI) }
     /// The conference's name in `locale`'s language.
-    public func name(_ locale: NumberLocale) -> String { locale == .vi ? nameVI : nameEN }
+    public func name(_ locale: NumberLocale) -> String { names[locale] }
 }
 
 /// An article or page that figures are quoted from.

@@ -41,17 +41,7 @@ public enum Qualifier: String, Sendable, Codable, CaseIterable {
 
     /// Words placed before the number in English and Vietnamese labels.
     public func prefix(locale: NumberLocale) -> String {
-        switch (self, locale) {
-        case (.exact, _): ""
-        case (.about, .en): "about "
-        case (.nearly, .en): "nearly "
-        case (.moreThan, .en): "more than "
-        case (.atLeast, .en): "at least "
-        case (.about, .vi): "khoảng "
-        case (.nearly, .vi): "gần "
-        case (.moreThan, .vi): "hơn "
-        case (.atLeast, .vi): "ít nhất "
-        }
+        locale.data.qualifierWords[self] ?? ""
     }
 }
 

@@ -1,0 +1,132 @@
+/// Vietnamese: `1.100,5`, `51,53 tỷ USD`, `12/2013`, and the Vietnamese text of every message.
+extension LocaleData {
+    /// The Vietnamese locale data and catalogue.
+    public static let vietnamese: LocaleData = LocaleData(
+        decimalSeparator: ",", groupSeparator: ".",
+        scaleWords: [.one: "", .thousand: " nghìn", .million: " triệu", .billion: " tỷ"],
+        tickScaleWords: [.one: "", .thousand: " nghìn", .million: " triệu", .billion: " tỷ"],
+        scaleNames: VietnameseCatalogue.scaleNames,
+        qualifierWords: [.exact: "", .about: "khoảng ", .nearly: "gần ", .moreThan: "hơn ", .atLeast: "ít nhất "],
+        month: { "\($0.month)/\($0.year)" },
+        day: { "\($0.day)/\($0.month)/\($0.year)" },
+        money: { n, currency, scaleWord in n + scaleWord + " " + currency.suffixVI },
+        currencyUnit: { currency, scale in VietnameseCatalogue.scaleNames[scale]! + currency.suffixVI },
+        text: VietnameseCatalogue.text)
+}
+
+/// The Vietnamese text of every ``Message``.
+enum VietnameseCatalogue {
+    static let scaleNames: [Scale: String] = [.one: "", .thousand: "nghìn ", .million: "triệu ", .billion: "tỷ "]
+
+    @Sendable static func text(_ m: Message) -> String {
+        switch m {
+        case .perSuffix(let per):
+            switch per {
+            case .year: "/năm"
+            case .quarter: "/quý"
+            case .month: "/tháng"
+            }
+        case .pointsSuffix: " điểm %"
+        case .yearsLength(let y): "\(y) năm"
+        case .column(let c): column(c)
+        case .status(let s):
+            switch s {
+            case .undefined: "không xác định"
+            case .gap: "thiếu kỳ"
+            case .incompatible: "không so sánh được"
+            }
+        case .verdict(let v):
+            switch v {
+            case .consistent: "khớp"
+            case .inconsistent: "không khớp"
+            case .notCheckable: "không kiểm tra được"
+            }
+        case .compares(let measure):
+            switch measure {
+            case .levels: "tổng số"
+            case .perYear: "mức bình quân năm (các kỳ dài ngắn khác nhau)"
+            case .points: "điểm phần trăm"
+            case .stated: "mức tăng công bố"
+            }
+        case .notComparable: "không so sánh được: "
+        case .approximate: "gần đúng: "
+        case .reason(let r): reason(r)
+        case .notPreferred: "  (không dùng)"
+        case .statedGrowthLead: "tăng trưởng được nêu: "
+        case .growthSection(let s):
+            switch s {
+            case .statedGrowthFigures: "Các mức tăng trưởng được nêu"
+            case .changes: "Thay đổi giữa các kỳ"
+            case .statedGrowthOf: "Tăng trưởng được nêu"
+            }
+        }
+    }
+
+    static func reason(_ r: Message.ReasonText) -> String {
+        switch r {
+        case .qualifier(let n): "số liệu \(n.joined(separator: ", ")) được nêu kèm từ như “hơn”, “gần”, “khoảng”"
+        case .overlap(let a, let b): "kỳ \(a) và \(b) chồng lên nhau"
+        case .implied(let g): "một đầu là giá trị suy ra từ mức tăng công bố \(g)"
+        case .partialPeriod(let o): "\(o) chỉ tính một phần của kỳ"
+        case .gap(let a, let b): "giữa \(a) và \(b) có kỳ không có số liệu"
+        case .nested(let inner, let outer): "\(inner) nằm trong \(outer)"
+        case .nonPositiveBase(let o): "mức gốc \(o) bằng 0 hoặc âm"
+        case .incompatible(let r): "không so sánh được (\(r))"
+        case .contradicted(let level, let baseline):
+            "mức tăng công bố cho \(level) mâu thuẫn với số liệu \(baseline): hai nguồn tính khác nhau"
+        case .samePeriod(let a, let b): "\(a) và \(b) cùng một kỳ"
+        case .missingFigure: "một kỳ không có số liệu"
+        case .toImplied: "không tính thay đổi tới một giá trị suy ra"
+        }
+    }
+
+    static func column(_ c: Message.Column) -> String {
+        switch c {
+        case .id: "Id"
+        case .code: "Mã"
+        case .from: "Từ"
+        case .to: "Đến"
+        case .period: "Kỳ"
+        case .qualifier: "Mức chính xác"
+        case .value: "Giá trị"
+        case .unit: "Đơn vị"
+        case .scale: "Bậc"
+        case .preferred: "Dùng"
+        case .conference, .reportedAt: "Hội nghị"
+        case .statedGrowth: "Tăng trưởng được nêu"
+        case .statedGrowthCheck: "Tăng trưởng công bố"
+        case .source: "Nguồn"
+        case .quote: "Trích dẫn"
+        case .periodNote: "Cách đọc kỳ"
+        case .note: "Ghi chú"
+        case .series: "Chuỗi"
+        case .name: "Tên"
+        case .start: "Bắt đầu"
+        case .end: "Kết thúc"
+        case .figures: "Số liệu"
+        case .indicator: "Chỉ số"
+        case .indicatorAnalysed: "Chỉ tiêu"
+        case .kind: "Loại"
+        case .periods: "Các kỳ"
+        case .latest: "Mới nhất"
+        case .level: "Mức"
+        case .stated: "Công bố"
+        case .impliedBaseline: "Kỳ gốc suy ra"
+        case .datasetBaseline: "Kỳ gốc trong dữ liệu"
+        case .computed: "Tính lại"
+        case .verdict: "Kết luận"
+        case .observation: "Quan sát"
+        case .days: "Ngày"
+        case .perYear: "Mỗi năm"
+        case .change: "Thay đổi"
+        case .percentChange: "% thay đổi"
+        case .perYearRateChange: "Thay đổi mức mỗi năm"
+        case .percentChangeOfPerYearRate: "% thay đổi mức mỗi năm"
+        case .whatCompares: "So sánh được"
+        case .periodOf: "kỳ"
+        case .perYearOf: "/năm"
+        case .deltaOf: "Δ "
+        case .percentPerYearRateOf: "% mức/năm "
+        }
+    }
+}
