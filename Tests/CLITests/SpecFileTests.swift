@@ -26,7 +26,7 @@ struct SpecFileTests {
 
     @Test func renderDrawsEveryPeriodForm() throws {
         // A conference ordinal and a span; a date (a flow ending that day). The SVG's description
-        // (alt text) names the first and last figure charted.
+        // (alt text) names every figure charted.
         let dir = folder([
             "forms.yaml": "chart: bar\nindicators: [agreements]\nperiods: [18, 2019-01-01..2021-12-13]\noutput: {formats: [svg]}\n",
             "date.yaml": "chart: bar\nindicators: [agreements]\nperiods: [2023-12-18]\noutput: {formats: [svg]}\n",
@@ -34,8 +34,8 @@ struct SpecFileTests {
         let r = try CLI.run(["render", dir, "--dataset", CLI.bundledDataset])
         #expect(r.status == 0, "\(r.stderr)")
         let forms = try String(contentsOfFile: dir + "/forms.svg", encoding: .utf8)
-        #expect(forms.contains("from 119 (Dec 2013 – Aug 2016) to more than 200 (Jan 2019 – Dec 2021).</desc>"), "\(forms.prefix(600))")
+        #expect(forms.contains(": 119 in Dec 2013 – Aug 2016; more than 200 in Jan 2019 – Dec 2021.</desc>"), "\(forms.prefix(600))")
         let date = try String(contentsOfFile: dir + "/date.svg", encoding: .utf8)
-        #expect(date.contains(": 422 (Jan 2021 – Dec 2023).</desc>"), "\(date.prefix(600))")
+        #expect(date.contains(": 422 in Jan 2021 – Dec 2023.</desc>"), "\(date.prefix(600))")
     }
 }

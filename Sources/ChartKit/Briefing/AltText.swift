@@ -29,6 +29,21 @@ public enum AltText {
     }
 }
 
+extension AltText {
+    /// Alt text of series sharing one axis (bar, line): every figure drawn, series by series,
+    /// then the notes. No change is stated: these kinds draw none.
+    static func text(title: String, series: [BriefingSeries], notes: [String], locale L: NumberLocale) -> String {
+        var parts = [title.hasSuffix(".") ? title : title + "."]
+        for s in series {
+            let items = s.figures.filter { $0.value != nil }.map { f in
+                f.label + ChartWording.pick(L, en: " in ", vi: " trong ") + f.category.plainSpaces.firstLine
+            }
+            if !items.isEmpty { parts.append("\(s.name): " + items.joined(separator: "; ") + ".") }
+        }
+        return (parts + notes).joined(separator: " ").trimmingTrailingSpace()
+    }
+}
+
 extension String {
     /// No-break spaces (kept in axis labels so "Dec 2013" never splits) as plain spaces.
     var plainSpaces: String { String(unicodeScalars.map { $0 == "\u{00A0}" ? " " : Character($0) }) }

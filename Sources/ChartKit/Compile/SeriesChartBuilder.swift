@@ -18,7 +18,7 @@ enum SeriesChartBuilder {
         if units.count > 1 { throw ChartError.mixedUnits(indicators.map { "\($0.id): \(ChartCompiler.unitKey($0))" }) }
         let observations = plan.rows.flatMap(\.observations)
         let scale = ChartCompiler.commonScale(observations)
-        var notes = spec.notes ?? []
+        var notes = (spec.notes ?? []) + plan.rows.flatMap { BriefingBuilder.leftOutNotes($0, locale) }
         var series: [BriefingSeries] = []
         var unjoined = false
         for row in plan.rows {
@@ -68,22 +68,6 @@ enum SeriesChartBuilder {
         let subtitle = spec.subtitle ?? ChartCompiler.defaultSubtitle(indicators[0], scale: scale, figures: observations, locale: locale)
         let source = spec.source ?? ChartCompiler.sourceLine(observations, dataset, locale: locale)
         return BriefingData(title: title, subtitle: subtitle, notes: notes, source: source, panels: [panel],
-                            altText: altText(title, series, notes: notes, locale: locale), locale: locale)
-    }
-
-    /// The title and each series' first and last figure.
-    static func altText(_ title: String, _ series: [BriefingSeries], notes: [String], locale: NumberLocale) -> String {
-        var parts = [title + "."]
-        for s in series {
-            let pts = s.figures.filter { $0.value != nil }
-            guard let a = pts.first, let b = pts.last else { continue }
-            if pts.count == 1 {
-                parts.append("\(s.name): \(a.label) (\(a.category.plainSpaces)).")
-            } else {
-                parts.append(locale == .vi ? "\(s.name): từ \(a.label) (\(a.category.plainSpaces)) đến \(b.label) (\(b.category.plainSpaces))."
-                                           : "\(s.name): from \(a.label) (\(a.category.plainSpaces)) to \(b.label) (\(b.category.plainSpaces)).")
-            }
-        }
-        return (parts + notes).joined(separator: " ")
+                            altText: AltText.text(title: title, series: series, notes: notes, locale: locale), locale: locale)
     }
 }
