@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "IndicatorKit", targets: ["IndicatorKit"]),
         .library(name: "ChartKit", targets: ["ChartKit"]),
         .library(name: "ChartCairo", targets: ["ChartCairo"]),
+        .library(name: "Briefing", targets: ["Briefing"]),
         .library(name: "ArticleKit", targets: ["ArticleKit"]),
         .library(name: "Briefing", targets: ["Briefing"]),
         .executable(name: "indicators", targets: ["indicators"]),

@@ -11,6 +11,7 @@ struct Indicators: ParsableCommand {
         Exit status: 0 on success, 2 for bad input (data, arguments or specs; the message names \
         file:line:column), 1 for an internal fault.
         """,
+        version: ToolkitVersion.current,
         subcommands: [
             List.self, Show.self, Conferences.self, Validate.self,
             Growth.self, Compare.self,
