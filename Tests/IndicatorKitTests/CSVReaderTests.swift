@@ -80,3 +80,59 @@ struct CSVReaderTests {
         #expect(tableError(Array("a,b,c\n1,\"x\ny\"\n".utf8))?.hasPrefix("t.csv:2:3: expected 3 fields as in the header; found 2, 1 fewer") == true)
     }
 }
+
+extension CSVReaderTests {
+    @Test func theShortcutForPlainDecimalsAgreesWithTheFullParse() throws {
+        // Every string of up to 7 characters from a small alphabet, sampled with a fixed seed.
+        var rng = SeededGenerator(SplitMix(seed: 12))
+        let alphabet = Array("0123456789.-e")
+        for _ in 0..<200_000 {
+            let s = String((0..<Int.random(in: 1...7, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            guard let fast = PlainNumber.simple(s) else { continue }
+            let full = try #require(Double(s), "\(s)")
+            #expect(fast == full && fast.sign == (full == 0 ? .plus : full.sign), "\(s): \(fast) vs \(full)")
+            #expect(try PlainNumber.parse(s).get() == fast)
+        }
+        #expect(PlainNumber.simple("00") == nil && PlainNumber.simple("1.") == nil && PlainNumber.simple("-") == nil)
+        #expect(PlainNumber.simple("1234567890123456") == nil)   // 16 digits: the full parse rounds it
+    }
+
+    /// Loading grows linearly: four times the rows take well under sixteen times as long (a
+    /// quadratic step would take 16x). Timed in CPU time of this thread (other tests running at
+    /// the same time do not count), best of three, interleaved. The 1,000,000-row figures are in
+    /// the README.
+    @Test func loadingGrowsLinearly() throws {
+        func dataset(_ rows: Int) throws -> TestDataset {
+            var t = TestDataset()
+            var extra = ""
+            for i in 0..<rows {
+                extra += "g\(i),agreements,2000-01-01,2000-12-31,\(i),count,one,exact,,web-2018,row \(i),,,false,\n"
+            }
+            t.files["observations.csv"]! += extra
+            try t.write()
+            return t
+        }
+        func cpuSeconds(_ t: TestDataset) throws -> Double {
+            var a = timespec(), b = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a)
+            _ = try DatasetLoader.load(directory: t.dir)
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
+            return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) * 1e-9
+        }
+        let small = try dataset(5_000), large = try dataset(20_000)
+        defer { small.remove(); large.remove() }
+        var s = Double.infinity, l = Double.infinity
+        for _ in 0..<3 {
+            s = min(s, try cpuSeconds(small))
+            l = min(l, try cpuSeconds(large))
+        }
+        #expect(l / s < 9, "5,000 rows: \(s) s, 20,000 rows: \(l) s of CPU")
+    }
+}
+
+/// `SplitMix` (NumericCSVTests) as a `RandomNumberGenerator`.
+struct SeededGenerator: RandomNumberGenerator {
+    var source: SplitMix
+    init(_ source: SplitMix) { self.source = source }
+    mutating func next() -> UInt64 { source.next() }
+}

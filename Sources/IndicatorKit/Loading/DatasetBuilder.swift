@@ -22,9 +22,7 @@ struct DatasetBuilder {
 
     init(directory: String) { self.directory = directory }
 
-    private func columns(_ t: CSVTable) -> [String: Int] {
-        Dictionary(t.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    }
+    private func columns(_ t: CSVTable) -> ColumnIndex { ColumnIndex(t.header) }
 
     /// Reports a repeated id at its second occurrence, naming the line of the first.
     private mutating func checkUnique(_ id: String?, _ r: inout FieldReader, seen: inout [String: Int]) {
@@ -35,7 +33,7 @@ struct DatasetBuilder {
 
     mutating func readSources(_ t: CSVTable) {
         let cols = columns(t)
-        var seen: [String: Int] = [:]
+        var seen: [String: Int] = Dictionary(minimumCapacity: t.rows.count)
         for row in t.rows {
             var r = FieldReader(table: t, row: row, columns: cols)
             let id = r.identifier("id")
@@ -78,7 +76,7 @@ struct DatasetBuilder {
 
     mutating func readConferences(_ t: CSVTable) {
         let cols = columns(t)
-        var seen: [String: Int] = [:]
+        var seen: [String: Int] = Dictionary(minimumCapacity: t.rows.count)
         for row in t.rows {
             var r = FieldReader(table: t, row: row, columns: cols)
             let id = r.identifier("id", allowUpper: true)
@@ -103,7 +101,7 @@ struct DatasetBuilder {
 
     mutating func readIndicators(_ t: CSVTable) {
         let cols = columns(t)
-        var seen: [String: Int] = [:]
+        var seen: [String: Int] = Dictionary(minimumCapacity: t.rows.count)
         for row in t.rows {
             var r = FieldReader(table: t, row: row, columns: cols)
             let id = r.identifier("id")
@@ -128,19 +126,23 @@ struct DatasetBuilder {
 
     mutating func readObservations(_ t: CSVTable) {
         let cols = columns(t)
-        var seen: [String: Int] = [:]
-        var content: [String: Int] = [:]
+        var seen: [String: Int] = Dictionary(minimumCapacity: t.rows.count)
+        // A hash of each row's content -> the row's index: a repeat is checked field by field.
+        var content: [Int: Int] = Dictionary(minimumCapacity: t.rows.count)
+        let contentColumns = ["indicator", "period_start", "period_end", "value", "qualifier", "source", "quote"].map { cols[$0]! }
         var preferredAt: [String: Int] = [:]
-        let byID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Indicator ids -> their place in `indicators` (a dictionary of the records would copy them all).
+        var byID: [String: Int] = Dictionary(minimumCapacity: indicators.count)
+        for (k, ind) in indicators.enumerated() where byID[ind.id] == nil { byID[ind.id] = k }
         let sourceIDs = Set(sources.map(\.id)), conferenceIDs = Set(conferences.map(\.id))
-        for row in t.rows {
+        for (index, row) in t.rows.enumerated() {
             var r = FieldReader(table: t, row: row, columns: cols)
             let id = r.identifier("id")
             checkUnique(id, &r, seen: &seen)
             let indicatorID = r.identifier("indicator")
             var indicator: Indicator? = nil
             if let i = indicatorID {
-                indicator = byID[i]
+                indicator = byID[i].map { indicators[$0] }
                 if indicator == nil { r.fail("indicator", "unknown indicator `\(i)`; it is not in indicators.csv\(Suggest.hint(i, in: byID.keys))") }
             }
             let start = r.date("period_start", required: false)
@@ -185,10 +187,15 @@ struct DatasetBuilder {
             } else { checkQuote(quote, source: source, &r) }
 
             // The same figure twice under two ids is a duplicate row.
-            let key = [r.raw("indicator"), r.raw("period_start"), r.raw("period_end"), r.raw("value"),
-                       r.raw("qualifier"), source, quote].joined(separator: "\u{1F}")
-            if let first = content[key] { r.fail("id", "duplicate row: same indicator, period, value, source and quote as line \(first)") }
-            else { content[key] = row.line }
+            var hasher = Hasher()
+            for c in contentColumns { hasher.combine(row.fields[c]) }
+            let key = hasher.finalize()
+            if let first = content[key] {
+                let earlier = t.rows[first]
+                if contentColumns.allSatisfy({ earlier.fields[$0] == row.fields[$0] }) {
+                    r.fail("id", "duplicate row: same indicator, period, value, source and quote as line \(earlier.line)")
+                }
+            } else { content[key] = index }
             if preferred == true {
                 let pk = [r.raw("indicator"), r.raw("period_start"), r.raw("period_end")].joined(separator: "\u{1F}")
                 if let first = preferredAt[pk] {
@@ -211,7 +218,7 @@ struct DatasetBuilder {
 
     mutating func readReportedGrowth(_ t: CSVTable) {
         let cols = columns(t)
-        var seen: [String: Int] = [:]
+        var seen: [String: Int] = Dictionary(minimumCapacity: t.rows.count)
         let obsIDs = Set(observations.map(\.id)), sourceIDs = Set(sources.map(\.id))
         for row in t.rows {
             var r = FieldReader(table: t, row: row, columns: cols)

@@ -91,11 +91,12 @@ public enum DatasetLoader {
         if !errors.isEmpty { throw DatasetErrors(errors) }
 
         var builder = DatasetBuilder(directory: dir)
-        builder.readSources(tables["sources"]!)
-        if let t = tables["conferences"] { builder.readConferences(t) }
-        builder.readIndicators(tables["indicators"]!)
-        builder.readObservations(tables["observations"]!)
-        if let t = tables["reported_growth"] { builder.readReportedGrowth(t) }
+        // Each table is let go once read: its rows' strings then live on in the records only.
+        builder.readSources(tables.removeValue(forKey: "sources")!)
+        if let t = tables.removeValue(forKey: "conferences") { builder.readConferences(t) }
+        builder.readIndicators(tables.removeValue(forKey: "indicators")!)
+        builder.readObservations(tables.removeValue(forKey: "observations")!)
+        if let t = tables.removeValue(forKey: "reported_growth") { builder.readReportedGrowth(t) }
         if !builder.errors.isEmpty { throw DatasetErrors(builder.errors) }
         return Dataset(name: descriptor.name, title: descriptor.title, indicators: builder.indicators,
                        observations: builder.observations, reportedGrowth: builder.growth,
