@@ -19,6 +19,20 @@ import Testing
             .contradicted(level: "a", baseline: "b"), .samePeriod("a", "b"), .missingFigure, .toImplied,
         ]
         m += reasons.map { .reason($0) }
+        let chart: [Message.Chart] = [
+            .noFigure, .noRate, .notAvailable, .about, .atLeast, .up, .down, .and, .perYearUnit, .yearlyRate,
+            .ownScales, .indexed, .perYearNote, .slopeRatesNote, .perYearChangeNote, .pointsNote, .openMarkers,
+            .impliedDrawn, .impliedHatched, .partialNote, .noChange(name: "FDI", from: "2013", to: "2016", reason: "r"),
+            .shownOnce(asked: "DC-32", shownAt: "NFAC-21"), .leftOutPart(name: "FDI", part: "2019", whole: "2016–2020"),
+            .thatFigure, .figuresReportedAt, .yearlyRateSubtitle, .growthSubtitle, .growthTitle,
+            .growthAxis(points: true), .growthAxis(points: false), .pointsLeftOut(name: "FDI"),
+            .figureIn(figure: "422", period: "2021–2023"), .changeWhen(from: "2016", to: "2019"),
+            .yearlyRateChange(name: "FDI", change: "up 5%"), .statedChange(name: "FDI", change: "up 5%"),
+            .largestChange(name: "FDI", up: true, label: "+5%"), .largestChange(name: "FDI", up: false, label: "-5%"),
+            .unjoinedNote, .labelsLeftOut(1), .labelsLeftOut(3), .unitPercent, .unitPoints, .unitIndex, .unitNumber,
+            .sourcesLead(count: 1), .sourcesLead(count: 2), .moreSources(2),
+        ]
+        m += chart.map { .chart($0) }
         return m
     }
 

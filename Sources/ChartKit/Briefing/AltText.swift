@@ -14,14 +14,14 @@ public enum AltText {
             }
             var items: [String] = []
             for (i, f) in p.figures.enumerated() where f.value != nil {
-                var item = f.label + ChartWording.pick(L, en: " in ", vi: " trong ") + f.category.plainSpaces.firstLine
+                var item = L.text(.chart(.figureIn(figure: f.label, period: f.category.plainSpaces.firstLine)))
                 if i > 0, i - 1 < p.changes.count, let m = p.changes[i - 1], p.figures[i - 1].value != nil { item += " (\(m.text))" }
                 items.append(item)
             }
             // A slope's one change joins its two ends.
             if kind == .slope, items.count == 2, let m = p.changes.first ?? nil, !items[1].hasSuffix(")") { items[1] += " (\(m.text))" }
             guard !items.isEmpty else { continue }
-            let rate = kind == .perYear ? ChartWording.yearlyRate(L) : ""
+            let rate = kind == .perYear ? L.text(.chart(.yearlyRate)) : ""
             parts.append("\(p.title)\(rate): " + items.joined(separator: "; ") + ".")
         }
         parts += notes
@@ -36,7 +36,7 @@ extension AltText {
         var parts = [title.hasSuffix(".") ? title : title + "."]
         for s in series {
             let items = s.figures.filter { $0.value != nil }.map { f in
-                f.label + ChartWording.pick(L, en: " in ", vi: " trong ") + f.category.plainSpaces.firstLine
+                L.text(.chart(.figureIn(figure: f.label, period: f.category.plainSpaces.firstLine)))
             }
             if !items.isEmpty { parts.append("\(s.name): " + items.joined(separator: "; ") + ".") }
         }

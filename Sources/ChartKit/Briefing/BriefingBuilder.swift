@@ -31,7 +31,7 @@ enum BriefingBuilder {
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: L),
                                             figures: figs, changes: marks, indicator: row.indicator.id))
             }
-            if plan.rows.count > 1 { notes.append(ChartWording.ownScales(L)) }
+            if plan.rows.count > 1 { notes.append(L.text(.chart(.ownScales))) }
         case .slope:
             // A slope's line is the change: where the two ends are totals of periods of different
             // length, every flow's line joins its yearly rates (labelled "/yr"), so that what is
@@ -48,7 +48,7 @@ enum BriefingBuilder {
                     guard asRates else { return levelFigure(slot, row: row, scale: sc, L) }
                     var f = perYearFigure(slot, row: row, scale: sc, L)
                     f.category = f.category.firstLine
-                    if f.value != nil { f.label += ChartWording.perYearSuffix(L) }
+                    if f.value != nil { f.label += L.text(.perSuffix(.year)) }
                     return f
                 }
                 var marks: [ChangeMark?] = []
@@ -63,8 +63,8 @@ enum BriefingBuilder {
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: L),
                                             figures: figs, changes: marks, indicator: row.indicator.id))
             }
-            if rates { notes.append(ChartWording.slopeRatesNote(L)) }
-            if Set(plan.rows.map { ChartCompiler.unitKey($0.indicator) }).count > 1 { notes.append(ChartWording.indexed(L)) }
+            if rates { notes.append(L.text(.chart(.slopeRatesNote))) }
+            if Set(plan.rows.map { ChartCompiler.unitKey($0.indicator) }).count > 1 { notes.append(L.text(.chart(.indexed))) }
         case .perYear:
             for row in plan.rows {
                 let sc = scale(row)
@@ -83,12 +83,12 @@ enum BriefingBuilder {
             if !panels.contains(where: { $0.figures.contains { $0.value != nil } }) {
                 throw ChartError.noData("no per-year rate to draw: \(plan.rows.map(\.indicator.id).joined(separator: ", ")) \(plan.rows.count == 1 ? "is a stock or has" : "are stocks or have") no figures over a period; use period-comparison or small-multiples")
             }
-            notes.append(ChartWording.perYearNote(L))
+            notes.append(L.text(.chart(.perYearNote)))
         case .growth:
             let allPoints = plan.rows.allSatisfy { $0.indicator.unit == .percent }
             var figs: [BriefingFigure] = []
             for row in plan.rows {
-                if row.indicator.unit == .percent && !allPoints { notes.append(ChartWording.pointsLeftOut(L, name: row.indicator.name(L))); continue }
+                if row.indicator.unit == .percent && !allPoints { notes.append(L.text(.chart(.pointsLeftOut(name: row.indicator.name(L))))); continue }
                 let sc = scale(row)
                 let levels = row.slots.map { levelFigure($0, row: row, scale: sc, L) }
                 notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
@@ -97,7 +97,7 @@ enum BriefingBuilder {
                     guard let m = mark(pair, L) else { continue }
                     measures.insert(m.measure)
                     let derived = levels[i].derived || levels[i + 1].derived
-                    let label = (derived && m.bound == .exact ? ChartWording.about(L) : "") + m.text
+                    let label = (derived && m.bound == .exact ? L.text(.chart(.about)) : "") + m.text
                     bars.append((row.indicator.name(L), m, label))
                     figs.append(BriefingFigure(category: row.indicator.name(L) + "\n" + levels[i].category + " → " + levels[i + 1].category,
                                                value: m.value, label: label, derived: derived,
@@ -105,13 +105,13 @@ enum BriefingBuilder {
                 }
             }
             guard !figs.isEmpty else { throw ChartError.noData("no change can be computed: each indicator needs two comparable figures") }
-            panels.append(BriefingPanel(title: "", unit: ChartWording.growthAxis(L, points: allPoints),
+            panels.append(BriefingPanel(title: "", unit: L.text(.chart(.growthAxis(points: allPoints))),
                                         format: ValueFormat(.percent, locale: L), figures: figs))
         case .bar, .line:
             throw ChartError.noData("not a panel kind")
         }
-        if measures.contains(.perYear) && spec.kind != .perYear { notes.append(ChartWording.perYearChangeNote(L)) }
-        if measures.contains(.points) { notes.append(ChartWording.pointsNote(L)) }
+        if measures.contains(.perYear) && spec.kind != .perYear { notes.append(L.text(.chart(.perYearChangeNote))) }
+        if measures.contains(.points) { notes.append(L.text(.chart(.pointsNote))) }
         notes += markerNotes(spec.kind, panels: panels, L)
 
         let title = spec.title ?? ChartTitle.automatic(spec, plan: plan, panels: panels, dataset: dataset, bars: bars)
@@ -133,7 +133,7 @@ enum BriefingBuilder {
     }
 
     static func unitLine(_ ind: Indicator, scale: Scale, _ L: NumberLocale, perYear: Bool = false) -> String {
-        ChartCompiler.defaultSubtitle(ind, scale: scale, figures: [], locale: L) + (perYear ? ChartWording.perYearUnit(L) : "")
+        ChartCompiler.defaultSubtitle(ind, scale: scale, figures: [], locale: L) + (perYear ? L.text(.chart(.perYearUnit)) : "")
     }
 
     /// A period label that breaks only around its dash: "Dec 2013 – Aug 2016" never splits "Dec 2013".
@@ -158,10 +158,10 @@ enum BriefingBuilder {
         case .implied(let im):
             let v = im.baseValue / sc.factor
             return BriefingFigure(category: cat, period: slot.period, value: v,
-                                  label: ChartWording.about(L) + NumberFormat.quantity(v, unit: row.indicator.unit, scale: sc, decimals: im.decimals, locale: L),
+                                  label: L.text(.chart(.about)) + NumberFormat.quantity(v, unit: row.indicator.unit, scale: sc, decimals: im.decimals, locale: L),
                                   derived: true, sources: [im.growth.source])
         case .missing:
-            return BriefingFigure(category: cat, period: slot.period, value: nil, label: ChartWording.noFigure(L))
+            return BriefingFigure(category: cat, period: slot.period, value: nil, label: L.text(.chart(.noFigure)))
         }
     }
 
@@ -171,7 +171,7 @@ enum BriefingBuilder {
         var cat = category(slot, L)
         let level = levelFigure(slot, row: row, scale: sc, L)
         guard let c = slot.perYear, let r = c.value, let p = slot.period else {
-            return BriefingFigure(category: cat, period: slot.period, value: nil, label: ChartWording.noRate(L),
+            return BriefingFigure(category: cat, period: slot.period, value: nil, label: L.text(.chart(.noRate)),
                                   derived: level.derived, sources: level.sources)
         }
         if p.start != nil {
@@ -188,7 +188,7 @@ enum BriefingBuilder {
             value = r
             text = NumberFormat.percent(r, decimals: 1, locale: L)
         }
-        let q = slot.observation.map { $0.qualifier.prefix(locale: L) } ?? ChartWording.about(L)
+        let q = slot.observation.map { $0.qualifier.prefix(locale: L) } ?? L.text(.chart(.about))
         return BriefingFigure(category: cat, period: p, value: value, label: q + text, derived: level.derived,
                               approximate: level.approximate, sources: level.sources)
     }
@@ -227,9 +227,9 @@ enum BriefingBuilder {
         let text: String
         switch measure {
         case .points:
-            text = prefix + NumberFormat.decimal(v, decimals: 1, locale: L).signed(v) + ChartWording.pointsSuffix(L)
+            text = prefix + NumberFormat.decimal(v, decimals: 1, locale: L).signed(v) + L.text(.pointsSuffix)
         case .perYear:
-            text = changeText(v, prefix: prefix, L) + ChartWording.perYearSuffix(L)
+            text = changeText(v, prefix: prefix, L) + L.text(.perSuffix(.year))
         case .levels, .stated:
             text = changeText(v, prefix: prefix, L)
         }
@@ -248,10 +248,10 @@ enum BriefingBuilder {
         row.leftOut.map { f in
             switch f.reason {
             case .sameFigure(let shownAt, let asked):
-                return ChartWording.shownOnce(L, asked: asked, shownAt: shownAt)
+                return L.text(.chart(.shownOnce(asked: asked, shownAt: shownAt)))
             case .partOf(let outer):
                 let whole = row.slots.first { $0.observation?.id == outer }?.period.map { PeriodFormat.label($0, locale: L) } ?? outer
-                return ChartWording.leftOutPart(L, name: row.indicator.name(L), part: PeriodFormat.label(f.observation.period, locale: L), whole: whole)
+                return L.text(.chart(.leftOutPart(name: row.indicator.name(L), part: PeriodFormat.label(f.observation.period, locale: L), whole: whole)))
             }
         }
     }
@@ -265,8 +265,8 @@ enum BriefingBuilder {
             // Readers see periods, not row ids.
             let periods = Dictionary(row.slots.compactMap { s in s.observation.map { ($0.id, category(s, L).plainSpaces) } },
                                      uniquingKeysWith: { a, _ in a })
-            return ChartWording.noChange(L, name: row.indicator.name(L), from: category(a, L).plainSpaces,
-                                         to: category(b, L).plainSpaces, reason: r.text(L) { periods[$0] ?? ChartWording.thatFigure(L) })
+            return L.text(.chart(.noChange(name: row.indicator.name(L), from: category(a, L).plainSpaces,
+                                         to: category(b, L).plainSpaces, reason: r.text(L) { periods[$0] ?? L.text(.chart(.thatFigure)) })))
         }
     }
 
@@ -274,10 +274,10 @@ enum BriefingBuilder {
     static func markerNotes(_ kind: ChartSpec.Kind, panels: [BriefingPanel], _ L: NumberLocale) -> [String] {
         if kind == .smallMultiples,
            panels.contains(where: { $0.figures.contains { ($0.derived || $0.approximate) && $0.value != nil } }) {
-            return [ChartWording.openMarkers(L)]
+            return [L.text(.chart(.openMarkers))]
         }
         if panels.contains(where: { $0.figures.contains { $0.derived && $0.value != nil } }) {
-            return [kind == .slope || kind == .smallMultiples ? ChartWording.impliedDrawn(L) : ChartWording.impliedHatched(L)]
+            return [kind == .slope || kind == .smallMultiples ? L.text(.chart(.impliedDrawn)) : L.text(.chart(.impliedHatched))]
         }
         return []
     }

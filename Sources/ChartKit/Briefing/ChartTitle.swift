@@ -25,7 +25,7 @@ enum ChartTitle {
             return finding(name: name, mark: m, direction: dir, from: a, to: b, perYearKind: spec.kind == .perYear, L)
         }
         if let last = panel.figures.last(where: { $0.value != nil }) {
-            return "\(name): \(last.label) " + ChartWording.pick(L, en: "in ", vi: "trong ") + last.category.plainSpaces.firstLine
+            return "\(name): " + L.text(.chart(.figureIn(figure: last.label, period: last.category.plainSpaces.firstLine)))
         }
         return name
     }
@@ -33,26 +33,19 @@ enum ChartTitle {
     /// "Agreements up at least 68% in 2019–2021 on Dec 2016 – Dec 2018".
     static func finding(name: String, mark m: ChangeMark, direction: Int, from a: String, to b: String,
                         perYearKind: Bool, _ L: NumberLocale) -> String {
-        let verb = direction > 0 ? ChartWording.up(L) : ChartWording.down(L)
-        let bound = m.bound == .atLeast || m.bound == .atMost ? ChartWording.atLeast(L) : ""
+        let verb = direction > 0 ? L.text(.chart(.up)) : L.text(.chart(.down))
+        let bound = m.bound == .atLeast || m.bound == .atMost ? L.text(.chart(.atLeast)) : ""
         let size: String
         switch m.measure {
-        case .points: size = NumberFormat.decimal(abs(m.value), decimals: 1, locale: L) + ChartWording.pointsSuffix(L)
+        case .points: size = NumberFormat.decimal(abs(m.value), decimals: 1, locale: L) + L.text(.pointsSuffix)
         default: size = BriefingBuilder.changeText(abs(m.value), L).drop { $0 == "+" }.description
         }
-        let when = ChartWording.pick(L, en: " in \(b) on \(a)", vi: " trong \(b) so với \(a)")
+        let change = "\(verb) \(bound)\(size)" + L.text(.chart(.changeWhen(from: a, to: b)))
         switch m.measure {
-        case .perYear:
-            return ChartWording.pick(L, en: "\(name): yearly rate \(verb) \(bound)\(size)\(when)",
-                                     vi: "\(name): mức bình quân năm \(verb) \(bound)\(size)\(when)")
-        case .stated:
-            return ChartWording.pick(L, en: "\(name) \(verb) \(bound)\(size)\(when), as reported",
-                                     vi: "\(name) \(verb) \(bound)\(size)\(when) (theo số liệu công bố)")
-        case .levels where perYearKind:
-            return ChartWording.pick(L, en: "\(name): yearly rate \(verb) \(bound)\(size)\(when)",
-                                     vi: "\(name): mức bình quân năm \(verb) \(bound)\(size)\(when)")
-        case .levels, .points:
-            return "\(name) \(verb) \(bound)\(size)\(when)"
+        case .perYear: return L.text(.chart(.yearlyRateChange(name: name, change: change)))
+        case .stated: return L.text(.chart(.statedChange(name: name, change: change)))
+        case .levels where perYearKind: return L.text(.chart(.yearlyRateChange(name: name, change: change)))
+        case .levels, .points: return "\(name) \(change)"
         }
     }
 
@@ -62,10 +55,9 @@ enum ChartTitle {
         guard Set(bars.map(\.mark.measure)).count == 1,
               let best = bars.max(by: { abs($0.mark.value) < abs($1.mark.value) }), best.mark.certainDirection != nil,
               best.mark.bound == .exact else {
-            return ChartWording.growthTitle(L)
+            return L.text(.chart(.growthTitle))
         }
-        return ChartWording.pick(L, en: "\(best.name): the largest change, \(best.label)",
-                                 vi: "\(best.name) \(best.mark.value >= 0 ? "tăng" : "giảm") mạnh nhất: \(best.label)")
+        return L.text(.chart(.largestChange(name: best.name, up: best.mark.value >= 0, label: best.label)))
     }
 
     /// The subtitle: the conferences the figures were reported at; for per-year and growth
@@ -73,10 +65,10 @@ enum ChartTitle {
     static func subtitle(_ spec: ChartSpec, dataset: Dataset) -> String {
         let L = spec.locale
         let ids = (spec.conferences ?? []).map { dataset.conference($0)?.id ?? $0 }
-        let between = ids.isEmpty ? "" : ChartWording.figuresReportedAt(L) + ids.joined(separator: ", ")
+        let between = ids.isEmpty ? "" : L.text(.chart(.figuresReportedAt)) + ids.joined(separator: ", ")
         switch spec.kind {
-        case .perYear: return ChartWording.yearlyRateSubtitle(L) + (between.isEmpty ? "" : "; " + between)
-        case .growth: return ChartWording.growthSubtitle(L)
+        case .perYear: return L.text(.chart(.yearlyRateSubtitle)) + (between.isEmpty ? "" : "; " + between)
+        case .growth: return L.text(.chart(.growthSubtitle))
         default: return between
         }
     }

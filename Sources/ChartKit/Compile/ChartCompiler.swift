@@ -75,7 +75,7 @@ public enum ChartCompiler {
                                   annotations: anns, slopeHeaders: headers)
         chart.valueLabels = spec.valueLabels
         chart.includeZero = spec.includeZero ?? true
-        chart.missingLabel = spec.locale == .vi ? "không có" : "n/a"
+        chart.missingLabel = spec.locale.text(.chart(.notAvailable))
         return chart
     }
 
@@ -94,29 +94,22 @@ public enum ChartCompiler {
     static func defaultTitle(_ inds: [Indicator], locale: NumberLocale) -> String {
         let names = inds.map { $0.name(locale) }
         if names.count == 1 { return names[0] }
-        let and = locale == .vi ? " và " : " and "
-        return names.dropLast().joined(separator: ", ") + and + names.last!
+        return names.dropLast().joined(separator: ", ") + locale.text(.chart(.and)) + names.last!
     }
 
     /// What the values of `ind` at `scale` are, for a subtitle or an axis: `US$ billion`,
     /// `tỷ đồng`, `percent`, `percentage points`, `index (2015 = 100)`, `million tonnes`, or a
     /// count's noun (`agreements`).
     public static func unitPhrase(_ ind: Indicator, scale: Scale, locale: NumberLocale) -> String {
-        let vi = locale == .vi
-        let label = vi ? ind.unitLabelVI : ind.unitLabelEN
-        let scaleWord = vi ? ["one": "", "thousand": "nghìn ", "million": "triệu ", "billion": "tỷ "][scale.rawValue]!
-                           : ["one": "", "thousand": "thousand ", "million": "million ", "billion": "billion "][scale.rawValue]!
+        let label = ind.unitLabel(locale)
+        let scaleWord = locale.data.scaleNames[scale] ?? ""
         switch ind.unit.kind {
-        case .currency:
-            let c = ind.unit.currency!
-            if vi { return scaleWord + c.suffixVI }
-            let sym = c.prefixEN.hasSuffix(" ") ? String(c.prefixEN.dropLast()) : c.prefixEN
-            return scale == .one ? sym : sym + " " + scaleWord.dropLast()
-        case .percent: return vi ? "phần trăm" : "percent"
-        case .percentagePoints: return vi ? "điểm phần trăm" : "percentage points"
-        case .index: return (vi ? "chỉ số" : "index") + (label.isEmpty ? "" : " (\(label))")
+        case .currency: return locale.data.currencyUnit(ind.unit.currency!, scale)
+        case .percent: return locale.text(.chart(.unitPercent))
+        case .percentagePoints: return locale.text(.chart(.unitPoints))
+        case .index: return locale.text(.chart(.unitIndex)) + (label.isEmpty ? "" : " (\(label))")
         case .count, .other:
-            let noun = label.isEmpty ? (vi ? "số lượng" : "number") : label
+            let noun = label.isEmpty ? locale.text(.chart(.unitNumber)) : label
             return scaleWord + noun
         }
     }
@@ -153,11 +146,9 @@ public enum ChartCompiler {
         let shown = sources.prefix(3).map(cite)
         var line = shown.joined(separator: "; ")
         if sources.count > 3 {
-            let more = sources.count - 3
-            line += locale == .vi ? "; và \(more) nguồn khác" : "; and \(more) more"
+            line += locale.text(.chart(.moreSources(sources.count - 3)))
         }
-        let lead = locale == .vi ? "Nguồn: " : (sources.count > 1 ? "Sources: " : "Source: ")
-        return lead + line + "."
+        return locale.text(.chart(.sourcesLead(count: sources.count))) + line + "."
     }
 
     static func latestSourceDate(_ spec: ChartSpec, _ dataset: Dataset) -> Day? {

@@ -40,8 +40,7 @@ enum SeriesChartBuilder {
             series.append(BriefingSeries(indicator: row.indicator.id, name: row.indicator.name(locale), figures: figures))
         }
         if unjoined {
-            notes.append(locale == .vi ? "Các điểm không được nối khi hai kỳ không so sánh được (tổng của những giai đoạn dài ngắn khác nhau, hoặc thiếu kỳ ở giữa); mỗi điểm đặt ở giữa giai đoạn của nó, dải mờ là độ dài giai đoạn."
-                                       : "Points are not joined where two periods do not compare (totals of periods of different length, or a missing period between them); each point sits at the middle of its period, the faint band shows the period.")
+            notes.append(locale.text(.chart(.unjoinedNote)))
         }
         if spec.kind == .bar && spec.grouping == .byIndicator {
             // One series per period (in time order), one group per indicator.

@@ -67,8 +67,9 @@ public struct ValueFormat: Hashable, Sendable, Codable {
     public func tickLabels(_ ticks: [Double], decimals: Int) -> [String] {
         guard kind == .si else { return ticks.map { format($0, decimals: decimals) } }
         let top = ticks.map { abs($0 * scale.factor) }.max() ?? 0
-        let (power, en, vi): (Int, String, String) =
-            top >= 1e9 ? (9, " bn", " tỷ") : top >= 1e6 ? (6, " m", " triệu") : top >= 1e3 ? (3, "k", " nghìn") : (0, "", "")
+        let (power, shown): (Int, Scale) =
+            top >= 1e9 ? (9, .billion) : top >= 1e6 ? (6, .million) : top >= 1e3 ? (3, .thousand) : (0, .one)
+        let word = locale.data.tickScaleWords[shown] ?? ""
         let scalePower = scale == .billion ? 9 : scale == .million ? 6 : scale == .thousand ? 3 : 0
         let shift = power - scalePower  // decimal places the point moves left
         var d = min(12, max(0, decimals + shift))
@@ -82,7 +83,7 @@ public struct ValueFormat: Hashable, Sendable, Codable {
             var v = t
             if shift > 0 { for _ in 0..<shift { v /= 10 } } else if shift < 0 { for _ in 0..<(-shift) { v *= 10 } }
             if t == 0 { return "0" }
-            return NumberFormat.decimal(v + 0.0, decimals: d, locale: locale) + (locale == .vi ? vi : en)
+            return NumberFormat.decimal(v + 0.0, decimals: d, locale: locale) + word
         }
     }
 }

@@ -34,9 +34,7 @@ public enum ChartLimits {
     static func droppedNote(_ report: FitReport, locale: NumberLocale) -> String? {
         let n = report.dropped.count
         guard n > 0 else { return nil }
-        return locale == .vi ? "\(n) nhãn được lược bớt vì thiếu chỗ; mô tả thay thế ghi đủ các giá trị."
-                             : (n == 1 ? "1 label left out for lack of room; the alt text gives every value."
-                                       : "\(n) labels left out for lack of room; the alt text gives every value.")
+        return locale.text(.chart(.labelsLeftOut(n)))
     }
 }
 

@@ -52,6 +52,7 @@ enum EnglishCatalogue {
         case .notComparable: "not comparable: "
         case .approximate: "approximate: "
         case .reason(let r): reason(r)
+        case .chart(let c): chart(c)
         case .notPreferred: "  (not preferred)"
         case .statedGrowthLead: "stated growth: "
         case .growthSection(let s):
@@ -60,6 +61,63 @@ enum EnglishCatalogue {
             case .changes: "Change from each period to the next"
             case .statedGrowthOf(let id): "Stated growth of \(id)"
             }
+        }
+    }
+
+    static func chart(_ c: Message.Chart) -> String {
+        switch c {
+        case .noFigure: "no figure"
+        case .noRate: "no rate"
+        case .notAvailable: "n/a"
+        case .about: "about "
+        case .atLeast: "at least "
+        case .up: "up"
+        case .down: "down"
+        case .and: " and "
+        case .perYearUnit: " per year"
+        case .yearlyRate: " (yearly rate)"
+        case .ownScales: "Each panel has its own unit and scale."
+        case .indexed:
+            "The indicators have different units: each line is indexed to 100 at the first period; labels give the actual values."
+        case .perYearNote: "Each period's total is divided by its real length in years, so periods of different length compare."
+        case .slopeRatesNote:
+            "The periods differ in length: each flow is drawn as its yearly rate (“/yr”), the total divided by the period's length in years."
+        case .perYearChangeNote:
+            "“/yr”: the change of the yearly rate, because the periods differ in length; the totals are not compared."
+        case .pointsNote: "“pp”: change in percentage points."
+        case .openMarkers:
+            "Open markers: figures stated as “nearly”, “more than” or “about”, or implied by a stated growth figure; each point sits at the middle of its period."
+        case .impliedDrawn: "“about”: a value implied by a stated growth figure, not a reported one."
+        case .impliedHatched: "Outlined and hatched: a value implied by a stated growth figure, not a reported one."
+        case .partialNote: "A figure marked “part” covers only part of its period."
+        case .noChange(let name, let from, let to, let reason): "No change shown for \(name), \(from) → \(to): \(reason)."
+        case .shownOnce(let asked, let shownAt): "\(asked) reports the same figure as \(shownAt): shown once."
+        case .leftOutPart(let name, let part, let whole): "\(name): the figure for \(part) is part of \(whole) and is left out."
+        case .thatFigure: "another figure"
+        case .figuresReportedAt: "Figures reported at "
+        case .yearlyRateSubtitle: "Yearly rate of each period"
+        case .growthSubtitle: "Change between consecutive periods"
+        case .growthTitle: "Change on the previous period"
+        case .growthAxis(let points):
+            points ? "Change on the previous period, percentage points" : "Change on the previous period, %"
+        case .pointsLeftOut(let name):
+            "\(name) is measured in percent: its changes are in percentage points and are not drawn on this percent-change axis."
+        case .figureIn(let figure, let period): "\(figure) in \(period)"
+        case .changeWhen(let from, let to): " in \(to) on \(from)"
+        case .yearlyRateChange(let name, let change): "\(name): yearly rate \(change)"
+        case .statedChange(let name, let change): "\(name) \(change), as reported"
+        case .largestChange(let name, _, let label): "\(name): the largest change, \(label)"
+        case .unjoinedNote:
+            "Points are not joined where two periods do not compare (totals of periods of different length, or a missing period between them); each point sits at the middle of its period, the faint band shows the period."
+        case .labelsLeftOut(let n):
+            n == 1 ? "1 label left out for lack of room; the alt text gives every value."
+                   : "\(n) labels left out for lack of room; the alt text gives every value."
+        case .unitPercent: "percent"
+        case .unitPoints: "percentage points"
+        case .unitIndex: "index"
+        case .unitNumber: "number"
+        case .sourcesLead(let count): count > 1 ? "Sources: " : "Source: "
+        case .moreSources(let n): "; and \(n) more"
         }
     }
 

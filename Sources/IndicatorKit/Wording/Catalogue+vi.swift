@@ -51,6 +51,7 @@ enum VietnameseCatalogue {
         case .notComparable: "không so sánh được: "
         case .approximate: "gần đúng: "
         case .reason(let r): reason(r)
+        case .chart(let c): chart(c)
         case .notPreferred: "  (không dùng)"
         case .statedGrowthLead: "tăng trưởng được nêu: "
         case .growthSection(let s):
@@ -59,6 +60,56 @@ enum VietnameseCatalogue {
             case .changes: "Thay đổi giữa các kỳ"
             case .statedGrowthOf: "Tăng trưởng được nêu"
             }
+        }
+    }
+
+    static func chart(_ c: Message.Chart) -> String {
+        switch c {
+        case .noFigure, .noRate, .notAvailable: "không có"
+        case .about: "khoảng "
+        case .atLeast: "ít nhất "
+        case .up: "tăng"
+        case .down: "giảm"
+        case .and: " và "
+        case .perYearUnit: " mỗi năm"
+        case .yearlyRate: " (bình quân năm)"
+        case .ownScales: "Mỗi ô có đơn vị và thang đo riêng."
+        case .indexed: "Các chỉ số có đơn vị khác nhau: mỗi đường được quy về chỉ số 100 ở kỳ đầu; nhãn ghi giá trị thực."
+        case .perYearNote: "Mỗi giai đoạn được quy về mức bình quân một năm theo độ dài thực của nó."
+        case .slopeRatesNote:
+            "Các kỳ dài ngắn khác nhau: mỗi chỉ số được vẽ theo mức bình quân năm (“/năm”), tức tổng số chia cho độ dài của kỳ tính bằng năm."
+        case .perYearChangeNote: "“/năm”: thay đổi của mức bình quân năm, vì các kỳ dài ngắn khác nhau; không so sánh tổng số."
+        case .pointsNote: "“điểm %”: thay đổi tính bằng điểm phần trăm."
+        case .openMarkers:
+            "Điểm rỗng: số liệu được nêu kèm từ như “gần”, “hơn”, “khoảng”, hoặc suy ra từ mức tăng được công bố; điểm đặt ở giữa mỗi kỳ."
+        case .impliedDrawn: "“khoảng”: giá trị suy ra từ mức tăng được công bố, không phải số liệu được báo cáo."
+        case .impliedHatched: "Cột viền, gạch chéo: giá trị suy ra từ mức tăng được công bố, không phải số liệu được báo cáo."
+        case .partialNote: "Số liệu ghi “một phần” chỉ tính một phần của kỳ."
+        case .noChange(let name, let from, let to, let reason): "Không ghi thay đổi cho \(name), \(from) → \(to): \(reason)."
+        case .shownOnce(let asked, let shownAt): "\(asked) báo cáo cùng số liệu với \(shownAt): chỉ hiện một lần."
+        case .leftOutPart(let name, let part, let whole): "\(name): số liệu \(part) là một phần của \(whole) nên không đưa vào."
+        case .thatFigure: "một số liệu khác"
+        case .figuresReportedAt: "Số liệu báo cáo tại "
+        case .yearlyRateSubtitle: "Mức bình quân một năm của mỗi giai đoạn"
+        case .growthSubtitle: "Thay đổi giữa các kỳ liên tiếp"
+        case .growthTitle: "Thay đổi so với kỳ trước"
+        case .growthAxis(let points): points ? "Thay đổi so với kỳ trước, điểm %" : "Thay đổi so với kỳ trước, %"
+        case .pointsLeftOut(let name):
+            "\(name) tính bằng phần trăm: thay đổi của nó tính bằng điểm % nên không vẽ trên trục phần trăm thay đổi này."
+        case .figureIn(let figure, let period): "\(figure) trong \(period)"
+        case .changeWhen(let from, let to): " trong \(to) so với \(from)"
+        case .yearlyRateChange(let name, let change): "\(name): mức bình quân năm \(change)"
+        case .statedChange(let name, let change): "\(name) \(change) (theo số liệu công bố)"
+        case .largestChange(let name, let up, let label): "\(name) \(up ? "tăng" : "giảm") mạnh nhất: \(label)"
+        case .unjoinedNote:
+            "Các điểm không được nối khi hai kỳ không so sánh được (tổng của những giai đoạn dài ngắn khác nhau, hoặc thiếu kỳ ở giữa); mỗi điểm đặt ở giữa giai đoạn của nó, dải mờ là độ dài giai đoạn."
+        case .labelsLeftOut(let n): "\(n) nhãn được lược bớt vì thiếu chỗ; mô tả thay thế ghi đủ các giá trị."
+        case .unitPercent: "phần trăm"
+        case .unitPoints: "điểm phần trăm"
+        case .unitIndex: "chỉ số"
+        case .unitNumber: "số lượng"
+        case .sourcesLead: "Nguồn: "
+        case .moreSources(let n): "; và \(n) nguồn khác"
         }
     }
 

@@ -29,6 +29,10 @@ public enum Message: Sendable {
     /// Why a comparison is refused or approximate, with the figures named by the caller.
     case reason(ReasonText)
 
+    // MARK: Charts
+    /// A phrase of a chart.
+    case chart(Chart)
+
     // MARK: Command line
     /// After an observation that is not the preferred one: `  (not preferred)`.
     case notPreferred
@@ -36,6 +40,62 @@ public enum Message: Sendable {
     case statedGrowthLead
     /// A section of `indicators growth`.
     case growthSection(GrowthSection)
+
+    /// Phrases of charts: notes, titles, labels, alt text.
+    public enum Chart: Sendable {
+        /// A panel slot without a figure; a bar without a value.
+        case noFigure, noRate, notAvailable
+        /// Before a figure implied by a stated growth: `about `.
+        case about
+        /// Before a one-sided change: `at least `.
+        case atLeast
+        /// The direction of a change in a title.
+        case up, down
+        /// Between the last two items of a list: ` and `.
+        case and
+        /// After a rate's unit: ` per year`.
+        case perYearUnit
+        /// After a panel's name in alt text of a per-year chart: ` (yearly rate)`.
+        case yearlyRate
+        // Notes under charts.
+        case ownScales, indexed, perYearNote, slopeRatesNote, perYearChangeNote, pointsNote, openMarkers, impliedDrawn, impliedHatched,
+             partialNote
+        /// "No change shown for FDI, 2013–2016 → 2016–2019: <reason>."
+        case noChange(name: String, from: String, to: String, reason: String)
+        /// "DC-32 reports the same figure as NFAC-21: shown once."
+        case shownOnce(asked: String, shownAt: String)
+        /// "FDI: the figure for 2019 is part of 2016–2020 and is left out."
+        case leftOutPart(name: String, part: String, whole: String)
+        /// A figure the chart does not name: `another figure`.
+        case thatFigure
+        /// Before a list of conferences: `Figures reported at `.
+        case figuresReportedAt
+        case yearlyRateSubtitle, growthSubtitle, growthTitle
+        /// The axis of a growth chart, in percent or percentage points.
+        case growthAxis(points: Bool)
+        /// "FDI is measured in percent: its changes are in percentage points and are not drawn …"
+        case pointsLeftOut(name: String)
+        /// A figure and its period: `422 in 2021–2023`.
+        case figureIn(figure: String, period: String)
+        /// When a change happened: ` in 2019–2021 on 2016–2018`.
+        case changeWhen(from: String, to: String)
+        /// A title on the change of yearly rates: `FDI: yearly rate up 12% in …`.
+        case yearlyRateChange(name: String, change: String)
+        /// A title on a stated growth: `FDI up 12% in …, as reported`.
+        case statedChange(name: String, change: String)
+        /// A growth chart's title on its largest change.
+        case largestChange(name: String, up: Bool, label: String)
+        /// Under a line chart whose points are not all joined.
+        case unjoinedNote
+        /// Under a chart that left out labels for lack of room.
+        case labelsLeftOut(Int)
+        /// Units in subtitles and on axes.
+        case unitPercent, unitPoints, unitIndex, unitNumber
+        /// Before the source line: `Source: ` or `Sources: `.
+        case sourcesLead(count: Int)
+        /// After three sources: `; and 2 more`.
+        case moreSources(Int)
+    }
 
     /// The status words of a computation without a value.
     public enum Status: Sendable, CaseIterable {
