@@ -85,7 +85,10 @@ public enum BriefBuilder {
         for row in table.rows {
             for case .found(let o, _, let alts) in row.cells { used.insert(o.id); used.formUnion(alts.map(\.id)) }
         }
-        let checks = ds.checkGrowth().filter { c in c.level.map { used.contains($0.id) } ?? false }
+        // Only the stated growth of figures the brief uses (checking all of a large dataset's
+        // growth figures made a brief's time grow with the dataset, not with the brief).
+        let checks = ds.reportedGrowth.filter { used.contains($0.observation) }.map { GrowthCheck(growth: $0, in: ds) }
+            .filter { c in c.level.map { used.contains($0.id) } ?? false }
         blocks.append(.heading(level: 2, text: w("Stated vs computed growth", "Tăng trưởng công bố và tính lại", L)))
         if checks.isEmpty {
             blocks.append(.paragraph(w("No growth figure is stated for these figures.", "Không có mức tăng trưởng nào được công bố cho các số liệu này.", L)))
@@ -110,8 +113,11 @@ public enum BriefBuilder {
         // every observation id a reader sees in the text (a growth check's note may name a
         // figure of a related definition): whatever id the brief shows, its quote is here.
         for row in table.plan.rows { used.formUnion(row.leftOut.map(\.observation.id)) }
+        // The text's words that could be ids (runs of a-z, 0-9 and '-'), looked up once each:
+        // searching the whole text for every observation id grew with the dataset times the text.
         let shown = blocks.map(\.plainText).joined(separator: "\n")
-        for o in ds.observations where !used.contains(o.id) && shown.contains(o.id) { used.insert(o.id) }
+        let words = Set(shown.utf8.split { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D) }.map { String(decoding: $0, as: UTF8.self) })
+        for o in ds.observations where !used.contains(o.id) && words.contains(o.id) { used.insert(o.id) }
         blocks.append(.heading(level: 2, text: w("Sources", "Nguồn", L)))
         let obs = ds.observations.filter { used.contains($0.id) }
         var bySource: [(String, [Observation])] = []

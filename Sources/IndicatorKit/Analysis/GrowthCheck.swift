@@ -139,10 +139,8 @@ public struct GrowthCheck: Hashable, Sendable {
     /// verdict; they show where another definition would disagree.
     static func relatedFigures(_ g: ReportedGrowth, stated: Interval, level: Observation, period: Period,
                                indicator: Indicator, in dataset: Dataset) -> [String] {
-        func family(_ id: String) -> Substring { id.split(separator: "-").first ?? Substring(id) }
-        let related = dataset.indicators.filter {
-            $0.id != indicator.id && family($0.id) == family(indicator.id) && $0.kind == indicator.kind
-                && $0.unit == indicator.unit && $0.scope == indicator.scope
+        let related = dataset.family(of: indicator).filter {
+            $0.kind == indicator.kind && $0.unit == indicator.unit && $0.scope == indicator.scope
         }
         var out: [String] = []
         for r in related {

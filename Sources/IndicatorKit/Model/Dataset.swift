@@ -7,15 +7,22 @@ public struct Dataset: Sendable, Codable {
     /// Human title from `datapackage.json`; empty when it has none.
     public var title: String
     /// What is measured, in the order of `indicators.csv`.
-    public var indicators: [Indicator]
+    public var indicators: [Indicator] { didSet { index = DatasetIndex() } }
     /// Every reported figure, preferred or not, in file order.
-    public var observations: [Observation]
+    public var observations: [Observation] { didSet { index = DatasetIndex() } }
     /// Growth percentages stated by sources; kept apart from computed growth.
-    public var reportedGrowth: [ReportedGrowth]
+    public var reportedGrowth: [ReportedGrowth] { didSet { index = DatasetIndex() } }
     /// The events figures are reported at.
     public var conferences: [Conference]
     /// The articles and tables figures are quoted from.
     public var sources: [Source]
+
+    /// Lookups by id, built on first use (`DatasetIndex`).
+    var index = DatasetIndex()
+
+    enum CodingKeys: String, CodingKey {
+        case name, title, indicators, observations, reportedGrowth, conferences, sources
+    }
 
     /// A dataset from its parts, unchecked (the loader checks the ones it reads).
     public init(name: String, title: String = "", indicators: [Indicator], observations: [Observation],
@@ -26,9 +33,9 @@ public struct Dataset: Sendable, Codable {
     }
 
     /// The indicator with id `id`, or nil.
-    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    public func indicator(_ id: String) -> Indicator? { index.tables(self).indicatorByID[id].map { indicators[$0] } }
     /// The observation with id `id`, or nil.
-    public func observation(_ id: String) -> Observation? { observations.first { $0.id == id } }
+    public func observation(_ id: String) -> Observation? { index.tables(self).observationByID[id].map { observations[$0] } }
     /// The source with id `id`, or nil.
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
 
@@ -47,8 +54,8 @@ public struct Dataset: Sendable, Codable {
     /// Observations of one indicator in time order. By default only the preferred figure of each
     /// period; pass `includeAlternatives` to see the figures the dataset keeps but does not use.
     public func series(_ indicatorID: String, includeAlternatives: Bool = false) -> [Observation] {
-        observations
-            .filter { $0.indicator == indicatorID && (includeAlternatives || $0.preferred) }
+        (index.tables(self).observationsByIndicator[indicatorID] ?? []).map { observations[$0] }
+            .filter { includeAlternatives || $0.preferred }
             .sorted { a, b in
                 if a.period.end != b.period.end { return a.period.end < b.period.end }
                 return (a.period.start ?? a.period.end) < (b.period.start ?? b.period.end)
@@ -71,7 +78,7 @@ public struct Dataset: Sendable, Codable {
 
     /// Stated growth figures that describe an observation.
     public func reportedGrowth(for observationID: String) -> [ReportedGrowth] {
-        reportedGrowth.filter { $0.observation == observationID }
+        (index.tables(self).growthByObservation[observationID] ?? []).map { reportedGrowth[$0] }
     }
 
     /// The conference ids in date order.
