@@ -33,6 +33,13 @@ import Testing
             .sourcesLead(count: 1), .sourcesLead(count: 2), .moreSources(2),
         ]
         m += chart.map { .chart($0) }
+        let brief: [Message.Brief] = [
+            .titleLead, .datasetIntro(dataset: "vn"), .keyFigures, .statedVsComputed, .charts, .sources, .noStatedGrowth,
+            .statedGrowthLead, .seedFile, .notComparable, .seePerYear, .earlier, .later, .perYearRateOrCAGR, .observations,
+            .noFigure, .onlyPerYearCompares, .figuresLead, .files, .dataCSV, .computationLog, .altTextLink, .contentHash,
+            .altTextLead,
+        ]
+        m += brief.map { .brief($0) }
         return m
     }
 

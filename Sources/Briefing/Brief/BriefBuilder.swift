@@ -27,8 +27,6 @@ public enum BriefBuilder {
         }
     }
 
-    static func w(_ en: String, _ vi: String, _ l: NumberLocale) -> String { l == .vi ? vi : en }
-
     /// Builds the document and every chart's files (nothing is written here).
     /// - Throws: `DatasetError`/`DatasetErrors` for bad input, rendering errors otherwise.
     public static func build(_ req: Request, dataset ds: Dataset, measurer: TextMeasurer = PangoTextMeasurer()) throws -> BriefDocument {
@@ -65,17 +63,16 @@ public enum BriefBuilder {
         var blocks: [BriefBlock] = []
         let confNames = keys.map { k in
             guard case .conference(let c) = k else { return k.label }
-            return "\(c.id) (\(L == .vi ? c.nameVI : c.nameEN), \(PeriodFormat.day(c.start, locale: L)))"
+            return "\(c.id) (\(c.name(L)), \(PeriodFormat.day(c.start, locale: L)))"
         }
-        let title = w("Briefing: ", "Bản tin: ", L) + (ds.title.isEmpty ? ds.name : ds.title) + " — " + keys.map(\.label).joined(separator: " → ")
+        let title = L.text(.brief(.titleLead)) + (ds.title.isEmpty ? ds.name : ds.title) + " — " + keys.map(\.label).joined(separator: " → ")
         blocks.append(.heading(level: 1, text: title))
-        blocks.append(.paragraph(w("Figures reported at ", "Số liệu báo cáo tại ", L) + (confNames.count <= 2 ? confNames.joined(separator: w(" and ", " và ", L))
-                : confNames.dropLast().joined(separator: ", ") + w(" and ", " và ", L) + confNames.last!)
-            + w(". Dataset `\(ds.name)`. Every number below names the dataset rows (observation ids) it comes from; per-year rates use the real length of each period.",
-                ". Bộ dữ liệu `\(ds.name)`. Mỗi con số dưới đây ghi rõ các dòng dữ liệu (mã quan sát) mà nó dựa vào; mức bình quân năm tính theo độ dài thực của từng kỳ.", L)))
+        blocks.append(.paragraph(L.text(.chart(.figuresReportedAt)) + (confNames.count <= 2 ? confNames.joined(separator: L.text(.chart(.and)))
+                : confNames.dropLast().joined(separator: ", ") + L.text(.chart(.and)) + confNames.last!)
+            + L.text(.brief(.datasetIntro(dataset: ds.name)))))
 
         // Key figures.
-        blocks.append(.heading(level: 2, text: w("Key figures", "Số liệu chính", L)))
+        blocks.append(.heading(level: 2, text: L.text(.brief(.keyFigures))))
         blocks.append(.table(keyFigures(table, locale: L)))
         let caveats = keyFigureNotes(table, locale: L)
         if !caveats.isEmpty { blocks.append(.bullets(caveats)) }
@@ -89,9 +86,9 @@ public enum BriefBuilder {
         // growth figures made a brief's time grow with the dataset, not with the brief).
         let checks = ds.reportedGrowth.filter { used.contains($0.observation) }.map { GrowthCheck(growth: $0, in: ds) }
             .filter { c in c.level.map { used.contains($0.id) } ?? false }
-        blocks.append(.heading(level: 2, text: w("Stated vs computed growth", "Tăng trưởng công bố và tính lại", L)))
+        blocks.append(.heading(level: 2, text: L.text(.brief(.statedVsComputed))))
         if checks.isEmpty {
-            blocks.append(.paragraph(w("No growth figure is stated for these figures.", "Không có mức tăng trưởng nào được công bố cho các số liệu này.", L)))
+            blocks.append(.paragraph(L.text(.brief(.noStatedGrowth))))
         } else {
             blocks.append(.table(BriefTable(AnalysisReport.checksTable(checks, locale: L))))
             blocks.append(.bullets(AnalysisReport.checkNotes(checks).map { $0.replacingAll("\n    ", with: "; ") }))
@@ -101,7 +98,7 @@ public enum BriefBuilder {
         // Charts.
         var charts: [BriefChart] = []
         let charted = table.rows.filter { r in r.cells.contains { $0.observation != nil } }.prefix(req.maximumCharts)
-        if !charted.isEmpty { blocks.append(.heading(level: 2, text: w("Charts", "Biểu đồ", L))) }
+        if !charted.isEmpty { blocks.append(.heading(level: 2, text: L.text(.brief(.charts)))) }
         for row in charted {
             let chart = try makeChart(row: row, table: table, checks: checks, keys: keys, req: req, dataset: ds, measurer: measurer)
             blocks.append(.figure(charts.count))
@@ -118,7 +115,7 @@ public enum BriefBuilder {
         let shown = blocks.map(\.plainText).joined(separator: "\n")
         let words = Set(shown.utf8.split { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D) }.map { String(decoding: $0, as: UTF8.self) })
         for o in ds.observations where !used.contains(o.id) && words.contains(o.id) { used.insert(o.id) }
-        blocks.append(.heading(level: 2, text: w("Sources", "Nguồn", L)))
+        blocks.append(.heading(level: 2, text: L.text(.brief(.sources))))
         let obs = ds.observations.filter { used.contains($0.id) }
         var bySource: [(String, [Observation])] = []
         for o in obs {
@@ -133,7 +130,7 @@ public enum BriefBuilder {
         }
         let growthIDs = checks.map(\.growth)
         for g in growthIDs {
-            blocks.append(.quote(text: g.quote, attribution: "\(g.id) — " + w("stated growth ", "tăng trưởng công bố ", L)
+            blocks.append(.quote(text: g.quote, attribution: "\(g.id) — " + L.text(.brief(.statedGrowthLead))
                 + NumberFormat.percent(g.percent, decimals: g.statedDecimals, locale: L, signed: true) + " (\(citation(ds.source(g.source), id: g.source, locale: L, short: true)))"))
         }
         let date = obs.compactMap { ds.source($0.source)?.date }.max()?.iso
@@ -149,7 +146,7 @@ public enum BriefBuilder {
         var c = parts.joined(separator: ", ")
         if let d = s.date { c += " (\(PeriodFormat.day(d, locale: locale)))" }
         if short { return c }
-        if !s.url.isEmpty { c += ", \(s.url)" } else if !s.seedFile.isEmpty { c += ", " + w("seed file ", "tệp lưu ", locale) + "`\(s.seedFile)`" }
+        if !s.url.isEmpty { c += ", \(s.url)" } else if !s.seedFile.isEmpty { c += ", " + locale.text(.brief(.seedFile)) + "`\(s.seedFile)`" }
         return "[\(id)] " + c
     }
 
@@ -161,7 +158,7 @@ public enum BriefBuilder {
         for row in t.rows {
             let name = row.indicator.name(L)
             func fig(_ i: Int) -> String {
-                guard let o = row.cells[i].observation else { return w("gap", "thiếu kỳ", L) }
+                guard let o = row.cells[i].observation else { return L.text(.status(.gap)) }
                 return AnalysisReport.text(o, locale: L) + " (" + PeriodFormat.label(o.period, locale: L) + ")"
             }
             func rate(_ i: Int) -> String { row.rates[i].map { AnalysisReport.text($0, locale: L, signed: false) } ?? "–" }
@@ -177,25 +174,25 @@ public enum BriefBuilder {
                     // no change of totals where only the yearly rates compare.
                     let verdict = row.verdicts[i]
                     let refused = verdict?.refusal != nil
-                    let notComparable = w("not comparable", "không so sánh được", L)
+                    let notComparable = L.text(.brief(.notComparable))
                     let totalsCompare = verdict?.measure != .perYear
                     let perYear = row.indicator.kind == .stock
                         ? "CAGR " + (refused ? "–" : c.cagr.map { AnalysisReport.text($0, locale: L) } ?? "–")
                         : "\(rate(i)) → \(rate(i + 1)) (" + (refused ? "–" : c.ratePercentChange.map { AnalysisReport.text($0, locale: L) } ?? "–") + ")"
                     rows.append([name, fig(i), fig(i + 1),
-                                 refused ? notComparable : (totalsCompare ? AnalysisReport.text(c.absolute, locale: L) : w("see per year", "xem mức/năm", L)),
+                                 refused ? notComparable : (totalsCompare ? AnalysisReport.text(c.absolute, locale: L) : L.text(.brief(.seePerYear))),
                                  refused ? notComparable : (totalsCompare ? AnalysisReport.text(c.percent, locale: L) : "–"),
                                  perYear, idsText])
                 case .gap:
-                    rows.append([name, fig(i), fig(i + 1), w("gap", "thiếu kỳ", L), "–", "\(rate(i)) → \(rate(i + 1))", idsText])
+                    rows.append([name, fig(i), fig(i + 1), L.text(.status(.gap)), "–", "\(rate(i)) → \(rate(i + 1))", idsText])
                 }
             }
         }
         let a = t.periods.first?.label ?? "", b = t.periods.count > 1 ? t.periods[1].label : ""
-        let header = [w("Indicator", "Chỉ tiêu", L), single ? a : w("Earlier", "Kỳ trước", L) + (t.periods.count == 2 ? " (\(a))" : ""),
-                      single ? "–" : w("Later", "Kỳ sau", L) + (t.periods.count == 2 ? " (\(b))" : ""),
-                      w("Change", "Thay đổi", L), w("% change", "% thay đổi", L),
-                      w("Per-year rate (% change) or CAGR", "Mức mỗi năm (% thay đổi) hoặc CAGR", L), w("Observations", "Mã quan sát", L)]
+        let header = [L.text(.column(.indicatorAnalysed)), single ? a : L.text(.brief(.earlier)) + (t.periods.count == 2 ? " (\(a))" : ""),
+                      single ? "–" : L.text(.brief(.later)) + (t.periods.count == 2 ? " (\(b))" : ""),
+                      L.text(.column(.change)), L.text(.column(.percentChange)),
+                      L.text(.brief(.perYearRateOrCAGR)), L.text(.brief(.observations))]
         return BriefTable(header: header, alignRight: [false, true, true, true, true, true, false], rows: rows)
     }
 
@@ -206,16 +203,15 @@ public enum BriefBuilder {
         for row in t.rows {
             let name = row.indicator.name(L)
             for (i, cell) in row.cells.enumerated() {
-                if case .missing(let reason) = cell { out.append("\(name), \(t.periods[i].label): " + w("no figure", "không có số liệu", L) + " (\(reason))") }
+                if case .missing(let reason) = cell { out.append("\(name), \(t.periods[i].label): " + L.text(.brief(.noFigure)) + " (\(reason))") }
             }
             for (i, v) in row.verdicts.enumerated() {
                 guard let v else { continue }
                 let pair = "\(name), \(t.periods[i].label) → \(t.periods[i + 1].label)"
                 if let r = v.refusal {
-                    out.append(pair + ": " + w("not comparable: ", "không so sánh được: ", L) + r.text(L))
+                    out.append(pair + ": " + L.text(.notComparable) + r.text(L))
                 } else if v.measure == .perYear {
-                    out.append(pair + ": " + w("the periods differ in length, so only the per-year rates compare",
-                                               "hai kỳ dài ngắn khác nhau nên chỉ so sánh mức bình quân năm", L))
+                    out.append(pair + ": " + L.text(.brief(.onlyPerYearCompares)))
                 }
             }
         }
@@ -281,7 +277,7 @@ public enum BriefBuilder {
         let content = SHA256.hex(Array(sums.utf8))
         let obsIDs = row.cells.compactMap { $0.observation?.id }
         let caption = (scene.title.isEmpty ? row.indicator.name(L) : scene.title) + ". "
-            + w("Figures: ", "Số liệu: ", L) + obsIDs.joined(separator: ", ") + "."
+            + L.text(.brief(.figuresLead)) + obsIDs.joined(separator: ", ") + "."
         return BriefChart(name: name, title: scene.title.isEmpty ? row.indicator.name(L) : scene.title, caption: caption,
                           altText: alt, scene: scene, files: files, contentHash: content)
     }

@@ -2,7 +2,7 @@
 public enum BriefMarkdown {
     public static func render(_ doc: BriefDocument) -> String {
         var out: [String] = []
-        let vi = doc.locale == .vi
+        let L = doc.locale
         for b in doc.blocks {
             switch b {
             case .heading(let level, let text):
@@ -21,13 +21,13 @@ public enum BriefMarkdown {
                 var s = "### \(inline(c.title))\n\n"
                 s += "![\(alt(c.altText))](charts/\(c.name).png)\n\n"
                 s += "*\(inline(c.caption))*\n\n"
-                s += (vi ? "Tệp: " : "Files: ")
+                s += L.text(.brief(.files))
                 s += "[SVG](charts/\(c.name).svg) · [PDF](charts/\(c.name).pdf) · "
-                s += (vi ? "[dữ liệu CSV]" : "[data (CSV)]") + "(charts/\(c.name).csv) · "
-                s += (vi ? "[nhật ký tính toán]" : "[computation log]") + "(charts/\(c.name).log.txt) · "
-                s += (vi ? "[mô tả thay thế]" : "[alt text]") + "(charts/\(c.name).alt.txt) · "
+                s += L.text(.brief(.dataCSV)) + "(charts/\(c.name).csv) · "
+                s += L.text(.brief(.computationLog)) + "(charts/\(c.name).log.txt) · "
+                s += L.text(.brief(.altTextLink)) + "(charts/\(c.name).alt.txt) · "
                 s += "[spec](charts/\(c.name).spec.yaml) · "
-                s += (vi ? "mã băm nội dung" : "content hash") + " [`\(c.contentHash.prefix(16))`](charts/\(c.name).sha256)"
+                s += L.text(.brief(.contentHash)) + " [`\(c.contentHash.prefix(16))`](charts/\(c.name).sha256)"
                 out.append(s)
             case .quote(let text, let attribution):
                 out.append("> “\(inline(text))”\n>\n> — \(inline(attribution))")

@@ -158,8 +158,8 @@ final class Typesetter {
                                stroke: StrokeStyle(color: BriefPDF.rule, width: 0.5)))
                 y += h + 4
                 y += draw(plain(c.caption), BriefPDF.caption, x: left, y: y, width: W) + 1
-                y += draw((doc.locale == .vi ? "Mô tả thay thế: " : "Alt text: ") + plain(c.altText), BriefPDF.small, x: left, y: y, width: W, color: BriefPDF.muted)
-                y += draw((doc.locale == .vi ? "Tệp: charts/" : "Files: charts/") + c.name + ".{png,svg,pdf,csv,log.txt,alt.txt,spec.yaml,sha256} · SHA-256 " + String(c.contentHash.prefix(16)),
+                y += draw(doc.locale.text(.brief(.altTextLead)) + plain(c.altText), BriefPDF.small, x: left, y: y, width: W, color: BriefPDF.muted)
+                y += draw(doc.locale.text(.brief(.files)) + "charts/" + c.name + ".{png,svg,pdf,csv,log.txt,alt.txt,spec.yaml,sha256} · SHA-256 " + String(c.contentHash.prefix(16)),
                           BriefPDF.small, x: left, y: y, width: W, color: BriefPDF.muted) + 12
             }
             previousWasHeading = false

@@ -53,6 +53,7 @@ enum EnglishCatalogue {
         case .approximate: "approximate: "
         case .reason(let r): reason(r)
         case .chart(let c): chart(c)
+        case .brief(let b): brief(b)
         case .notPreferred: "  (not preferred)"
         case .statedGrowthLead: "stated growth: "
         case .growthSection(let s):
@@ -118,6 +119,36 @@ enum EnglishCatalogue {
         case .unitNumber: "number"
         case .sourcesLead(let count): count > 1 ? "Sources: " : "Source: "
         case .moreSources(let n): "; and \(n) more"
+        }
+    }
+
+    static func brief(_ b: Message.Brief) -> String {
+        switch b {
+        case .titleLead: "Briefing: "
+        case .datasetIntro(let name):
+            ". Dataset `\(name)`. Every number below names the dataset rows (observation ids) it comes from; per-year rates use the real length of each period."
+        case .keyFigures: "Key figures"
+        case .statedVsComputed: "Stated vs computed growth"
+        case .charts: "Charts"
+        case .sources: "Sources"
+        case .noStatedGrowth: "No growth figure is stated for these figures."
+        case .statedGrowthLead: "stated growth "
+        case .seedFile: "seed file "
+        case .notComparable: "not comparable"
+        case .seePerYear: "see per year"
+        case .earlier: "Earlier"
+        case .later: "Later"
+        case .perYearRateOrCAGR: "Per-year rate (% change) or CAGR"
+        case .observations: "Observations"
+        case .noFigure: "no figure"
+        case .onlyPerYearCompares: "the periods differ in length, so only the per-year rates compare"
+        case .figuresLead: "Figures: "
+        case .files: "Files: "
+        case .dataCSV: "[data (CSV)]"
+        case .computationLog: "[computation log]"
+        case .altTextLink: "[alt text]"
+        case .contentHash: "content hash"
+        case .altTextLead: "Alt text: "
         }
     }
 

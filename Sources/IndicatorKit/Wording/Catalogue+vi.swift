@@ -52,6 +52,7 @@ enum VietnameseCatalogue {
         case .approximate: "gần đúng: "
         case .reason(let r): reason(r)
         case .chart(let c): chart(c)
+        case .brief(let b): brief(b)
         case .notPreferred: "  (không dùng)"
         case .statedGrowthLead: "tăng trưởng được nêu: "
         case .growthSection(let s):
@@ -110,6 +111,36 @@ enum VietnameseCatalogue {
         case .unitNumber: "số lượng"
         case .sourcesLead: "Nguồn: "
         case .moreSources(let n): "; và \(n) nguồn khác"
+        }
+    }
+
+    static func brief(_ b: Message.Brief) -> String {
+        switch b {
+        case .titleLead: "Bản tin: "
+        case .datasetIntro(let name):
+            ". Bộ dữ liệu `\(name)`. Mỗi con số dưới đây ghi rõ các dòng dữ liệu (mã quan sát) mà nó dựa vào; mức bình quân năm tính theo độ dài thực của từng kỳ."
+        case .keyFigures: "Số liệu chính"
+        case .statedVsComputed: "Tăng trưởng công bố và tính lại"
+        case .charts: "Biểu đồ"
+        case .sources: "Nguồn"
+        case .noStatedGrowth: "Không có mức tăng trưởng nào được công bố cho các số liệu này."
+        case .statedGrowthLead: "tăng trưởng công bố "
+        case .seedFile: "tệp lưu "
+        case .notComparable: "không so sánh được"
+        case .seePerYear: "xem mức/năm"
+        case .earlier: "Kỳ trước"
+        case .later: "Kỳ sau"
+        case .perYearRateOrCAGR: "Mức mỗi năm (% thay đổi) hoặc CAGR"
+        case .observations: "Mã quan sát"
+        case .noFigure: "không có số liệu"
+        case .onlyPerYearCompares: "hai kỳ dài ngắn khác nhau nên chỉ so sánh mức bình quân năm"
+        case .figuresLead: "Số liệu: "
+        case .files: "Tệp: "
+        case .dataCSV: "[dữ liệu CSV]"
+        case .computationLog: "[nhật ký tính toán]"
+        case .altTextLink: "[mô tả thay thế]"
+        case .contentHash: "mã băm nội dung"
+        case .altTextLead: "Mô tả thay thế: "
         }
     }
 

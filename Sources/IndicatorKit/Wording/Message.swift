@@ -33,6 +33,10 @@ public enum Message: Sendable {
     /// A phrase of a chart.
     case chart(Chart)
 
+    // MARK: Briefs
+    /// A phrase of a brief (`indicators brief`).
+    case brief(Brief)
+
     // MARK: Command line
     /// After an observation that is not the preferred one: `  (not preferred)`.
     case notPreferred
@@ -95,6 +99,40 @@ public enum Message: Sendable {
         case sourcesLead(count: Int)
         /// After three sources: `; and 2 more`.
         case moreSources(Int)
+    }
+
+    /// Phrases of briefs: headings, the introduction, table headers, captions, file links.
+    public enum Brief: Sendable {
+        /// Before the dataset's title: `Briefing: `.
+        case titleLead
+        /// After the conferences of the introduction: `. Dataset `x`. Every number below …`.
+        case datasetIntro(dataset: String)
+        /// Section headings.
+        case keyFigures, statedVsComputed, charts, sources
+        /// When no stated growth figure concerns the brief's figures.
+        case noStatedGrowth
+        /// Before a stated growth figure in a quote's attribution: `stated growth `.
+        case statedGrowthLead
+        /// Before a source's seed file: `seed file `.
+        case seedFile
+        /// A key figure cell of a refused pair: `not comparable`.
+        case notComparable
+        /// A key figure cell where only the per-year rates compare: `see per year`.
+        case seePerYear
+        /// Key figures headers.
+        case earlier, later, perYearRateOrCAGR, observations
+        /// A caveat of a period without a figure: `no figure`.
+        case noFigure
+        /// A caveat of a pair whose periods differ in length.
+        case onlyPerYearCompares
+        /// Before a chart caption's observation ids: `Figures: `.
+        case figuresLead
+        /// Before a chart's file links: `Files: `.
+        case files
+        /// File links under a chart.
+        case dataCSV, computationLog, altTextLink, contentHash
+        /// Before a chart's alt text in the PDF: `Alt text: `.
+        case altTextLead
     }
 
     /// The status words of a computation without a value.
