@@ -20,10 +20,15 @@ public struct BriefingChart: Sendable {
         case line
     }
 
+    /// What the chart shows: titles, notes, panels with their figures and changes.
     public var data: BriefingData
+    /// How the panels are drawn (columns, lines, diverging bars, slope, bars, line).
     public var layout: Layout
+    /// Type sizes, colours and line widths.
     public var theme: Theme
+    /// The page size in points.
     public var size: Size
+    /// Reference lines and callouts, each for one panel (by index) or, with a nil panel, for all.
     public var annotations: [(panel: Int?, annotation: ChartAnnotation)]
     /// Lines of the tallest panel title (at most 2), set by `scene(measurer:)`.
     var titleLines = 1
@@ -45,6 +50,7 @@ public struct BriefingChart: Sendable {
     /// Bars: the label of a missing value ("n/a").
     public var missingLabel = "n/a"
 
+    /// A chart of `data` drawn as `layout` on a page of `size` points.
     public init(data: BriefingData, layout: Layout, theme: Theme, size: Size,
                 annotations: [(panel: Int?, annotation: ChartAnnotation)] = [], slopeHeaders: [String]? = nil) {
         self.data = data; self.layout = layout; self.theme = theme; self.size = size
@@ -602,7 +608,9 @@ public struct BriefingChart: Sendable {
 
 /// The first and last day small multiples share.
 public struct TimeScaleDomain: Sendable {
+    /// The first day shown (the start of the earliest period).
     public var first: Day
+    /// The last day shown (the end of the latest period).
     public var last: Day
 }
 

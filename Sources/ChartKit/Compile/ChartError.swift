@@ -15,6 +15,7 @@ public enum ChartError: Error, Equatable, CustomStringConvertible {
     /// An option the chart kind does not draw; named so that it is never silently ignored.
     case unsupportedOption(kind: String, option: String)
 
+    /// The refusal in words: what could not be charted and what to do instead.
     public var description: String {
         switch self {
         case .unknownIndicator(let id): return "unknown indicator '\(id)'"

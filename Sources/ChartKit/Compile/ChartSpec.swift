@@ -3,7 +3,9 @@ import IndicatorKit
 /// What to chart: indicators, chart kind, labels, preset. Options left nil are chosen by the
 /// compiler; a value set here always wins over the compiler's default.
 public struct ChartSpec: Sendable, Codable, Hashable {
+    /// The chart kinds; the raw value is the name specs and `--kind` use.
     public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// Bars per period (grouped when there are several indicators); lines over time.
         case bar, line
         /// One panel per indicator, one bar per period, the change labelled between bars.
         case periodComparison = "period-comparison"
@@ -28,16 +30,23 @@ public struct ChartSpec: Sendable, Codable, Hashable {
         case byIndicator = "by-indicator"
     }
 
+    /// The chart kind.
     public var kind: Kind
     /// Indicator ids; they must share a unit (one value axis).
     public var indicators: [String]
+    /// The title; nil lets the compiler write one from the indicators and periods.
     public var title: String?
+    /// The line under the title; nil lets the compiler write one (units, periods), or none.
     public var subtitle: String?
     /// The source line; nil builds it from the dataset's sources of the charted figures.
     public var source: String?
+    /// The page size and type sizes (slide, social, print column, ...).
     public var preset: SizePreset
+    /// Language of the words and format of the numbers (en or vi).
     public var locale: NumberLocale
+    /// Bar charts of several indicators: grouped by period or by indicator.
     public var grouping: Grouping
+    /// Whether each bar or point carries its value as text (default true).
     public var valueLabels: Bool
     /// Axis number format; nil picks one from the unit (currency for USD, percent, thousands).
     public var format: ValueFormat.Kind?
@@ -56,6 +65,7 @@ public struct ChartSpec: Sendable, Codable, Hashable {
     /// Only figures whose whole period lies in this window; nil: no window.
     public var dates: DateWindow?
 
+    /// A spec of `kind` for `indicators`; every other option has the default the property describes.
     public init(kind: Kind, indicators: [String], title: String? = nil, subtitle: String? = nil, source: String? = nil,
                 preset: SizePreset = .slide, locale: NumberLocale = .en, grouping: Grouping = .byPeriod,
                 valueLabels: Bool = true, format: ValueFormat.Kind? = nil, includeZero: Bool? = nil,
@@ -71,6 +81,7 @@ public struct ChartSpec: Sendable, Codable, Hashable {
 
 /// A reference line or a text callout drawn over a briefing chart's panels.
 public struct ChartAnnotation: Sendable, Codable, Hashable {
+    /// The annotation kinds; the raw value is the name specs use.
     public enum Kind: String, Sendable, Codable, CaseIterable {
         /// A horizontal line at `value` with `text` at its right end.
         case referenceLine = "reference-line"
@@ -78,6 +89,7 @@ public struct ChartAnnotation: Sendable, Codable, Hashable {
         case callout
     }
 
+    /// A reference line or a callout.
     public var kind: Kind
     /// The panel's indicator id; nil applies to every panel.
     public var indicator: String?
@@ -85,8 +97,10 @@ public struct ChartAnnotation: Sendable, Codable, Hashable {
     public var value: Double?
     /// The category label a callout points at ("2021–2023").
     public var period: String?
+    /// The words drawn: the reference line's label or the callout.
     public var text: String
 
+    /// An annotation of `kind`; a reference line needs `value`, a callout may name a `period`.
     public init(kind: Kind, indicator: String? = nil, value: Double? = nil, period: String? = nil, text: String) {
         self.kind = kind; self.indicator = indicator; self.value = value; self.period = period; self.text = text
     }

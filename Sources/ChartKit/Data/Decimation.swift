@@ -21,8 +21,11 @@ import Darwin
 public enum Decimation {
     /// How a data x maps to a pixel column: `column = floor(x * scale + offset)`.
     public struct PixelColumns: Hashable, Sendable {
+        /// Pixel columns per unit of x.
         public var scale: Double
+        /// Pixel column of x = 0 (before the floor).
         public var offset: Double
+        /// The map `column = floor(x * scale + offset)`.
         public init(scale: Double, offset: Double) { self.scale = scale; self.offset = offset }
 
         /// The columns of `xScale` (data to points) at `pixelsPerPoint` device pixels per point

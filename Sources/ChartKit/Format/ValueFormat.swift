@@ -8,6 +8,7 @@ import IndicatorKit
 /// How numbers on an axis or a label are written. Wraps IndicatorKit's `NumberFormat`, so the
 /// chart writes numbers exactly as the rest of the product does (en: `1,100`, vi: `1.100`).
 public struct ValueFormat: Hashable, Sendable, Codable {
+    /// How numbers are written; the raw value is the name specs and `--format` use.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// `1100`, `0.5`: digits only.
         case plain
@@ -21,7 +22,9 @@ public struct ValueFormat: Hashable, Sendable, Codable {
         case percent
     }
 
+    /// How numbers are written.
     public var kind: Kind
+    /// The language and number conventions (separators, scale words).
     public var locale: NumberLocale
     /// For `currency` and `thousands`: the scale the values are written in (billions).
     public var scale: Scale

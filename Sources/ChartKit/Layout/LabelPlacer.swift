@@ -1,19 +1,29 @@
 /// What the label placer did to one label that could not go where it was first asked.
 public struct FitEntry: Sendable, Hashable, CustomStringConvertible {
+    /// What happened to the label: moved off its first place, set in a smaller size, or left out.
     public enum Action: String, Sendable, Hashable { case moved, shrunk, dropped }
+    /// The label's text.
     public var text: String
+    /// The label's role (`value-label`, `end-label`, ...), as in the scene.
     public var role: String
+    /// What the placer did.
     public var action: Action
+    /// Why, in words (what it would have overlapped, or that it did not fit).
     public var reason: String
 
+    /// `<action> <role> "<text>": <reason>`.
     public var description: String { "\(action.rawValue) \(role) \"\(text)\": \(reason)" }
 }
 
 /// Every label that was moved, shrunk or dropped while laying a chart out, in placement order.
 public struct FitReport: Sendable, Hashable {
+    /// One entry per label that was moved, shrunk or dropped.
     public var entries: [FitEntry]
+    /// A report of `entries`; empty by default.
     public init(entries: [FitEntry] = []) { self.entries = entries }
+    /// Whether every label went where it was first asked.
     public var isEmpty: Bool { entries.isEmpty }
+    /// The labels that were left out.
     public var dropped: [FitEntry] { entries.filter { $0.action == .dropped } }
     /// One line per entry, or "every label placed as asked".
     public var text: String {

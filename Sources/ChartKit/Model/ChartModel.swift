@@ -5,6 +5,7 @@ import IndicatorKit
 public struct BriefingFigure: Sendable, Hashable {
     /// The axis label ("2019–2021", "Dec 2013 – Aug 2016, 2.7 yrs", an indicator name).
     public var category: String
+    /// The period the value covers; nil for a figure not tied to one (a panel of indicators).
     public var period: Period?
     /// The value in the panel's unit and scale; nil is a gap.
     public var value: Double?
@@ -20,6 +21,7 @@ public struct BriefingFigure: Sendable, Hashable {
     /// periods of different length).
     public var joinsPrevious: Bool
 
+    /// A figure; by default reported, exact, joined to the one before and with no period or sources.
     public init(category: String, period: Period? = nil, value: Double?, label: String, derived: Bool = false,
                 approximate: Bool = false, sources: [String] = [], joinsPrevious: Bool = true) {
         self.category = category; self.period = period; self.value = value; self.label = label
@@ -29,10 +31,13 @@ public struct BriefingFigure: Sendable, Hashable {
 
 /// One indicator (or one measure) with its own unit and scale.
 public struct BriefingPanel: Sendable {
+    /// The panel's title: the indicator or measure name.
     public var title: String
     /// The unit line under the panel title ("Agreements", "US$ billion").
     public var unit: String
+    /// How the panel's values and ticks are written (unit, scale, decimals, locale).
     public var format: ValueFormat
+    /// The values, one per category, in drawing order.
     public var figures: [BriefingFigure]
     /// The indicator the panel shows (its colour key); nil for a panel of several indicators.
     public var indicator: String?
@@ -42,6 +47,7 @@ public struct BriefingPanel: Sendable {
     /// line: one line each over their periods). Empty for a panel of one series, `figures`.
     public var series: [BriefingSeries]
 
+    /// A panel; without `series` it draws `figures` as its one series.
     public init(title: String, unit: String, format: ValueFormat, figures: [BriefingFigure], changes: [ChangeMark?] = [],
                 indicator: String? = nil, series: [BriefingSeries] = []) {
         self.title = title; self.unit = unit; self.format = format; self.figures = figures
@@ -73,16 +79,22 @@ public struct BriefingSeries: Sendable {
 
 /// Everything a briefing chart shows, with the words already written.
 public struct BriefingData: Sendable {
+    /// The chart title, a sentence that says what the chart shows.
     public var title: String
+    /// The line under the title (units, periods); empty for none.
     public var subtitle: String
     /// Notes printed above the source line ("Each panel has its own scale.").
     public var notes: [String]
+    /// The source line at the bottom ("Source: ...").
     public var source: String
+    /// The panels, each with its own unit and scale, in reading order.
     public var panels: [BriefingPanel]
     /// Alt text, written from the analysis in the chart's language.
     public var altText: String
+    /// The language of the words and the number format.
     public var locale: NumberLocale
 
+    /// Everything a briefing chart shows; subtitle, notes, source and alt text empty by default, English.
     public init(title: String, subtitle: String = "", notes: [String] = [], source: String = "",
                 panels: [BriefingPanel], altText: String = "", locale: NumberLocale = .en) {
         self.title = title; self.subtitle = subtitle; self.notes = notes; self.source = source
@@ -109,6 +121,7 @@ public struct ChangeMark: Sendable, Hashable {
     public var value: Double
     /// As written on the chart ("+111%", "≥ +68%", "−12%/yr", "+2.1 pp").
     public var text: String
+    /// What the change compares: levels, per-year rates, percentage points, or a stated growth.
     public var measure: Measure
     /// True when the plan rates the pair approximate (qualifier, implied value, overlap).
     public var approximate: Bool
@@ -118,6 +131,7 @@ public struct ChangeMark: Sendable, Hashable {
     /// Whether a change is exact, a bound, or an estimate.
     public typealias Bound = ValueBound
 
+    /// A change of `value` percent (or points), written `text`; exact unless `bound` says otherwise.
     public init(value: Double, text: String, measure: Measure, approximate: Bool = false, bound: Bound = .exact) {
         self.value = value; self.text = text; self.measure = measure; self.approximate = approximate; self.bound = bound
     }

@@ -1,7 +1,10 @@
 /// Evenly spaced bands for categories (d3 `scaleBand`): indicators, periods, or series in a group.
 public struct BandScale: Hashable, Sendable {
+    /// The categories, in drawing order.
     public var domain: [String]
+    /// Position in points where the first band's outer padding starts.
     public var rangeStart: Double
+    /// Position in points where the last band's outer padding ends.
     public var rangeEnd: Double
     /// Share of the step between bands (0...1).
     public var paddingInner: Double
@@ -10,6 +13,11 @@ public struct BandScale: Hashable, Sendable {
     /// Where the bands sit when the outer padding leaves slack (0 left, 0.5 centre, 1 right).
     public var align: Double
 
+    /// Bands for `domain` over `range` (points), as d3's `scaleBand`.
+    /// - Parameters:
+    ///   - paddingInner: the share of each step left empty between bands, clamped to 0...1.
+    ///   - paddingOuter: the space before the first and after the last band, in steps.
+    ///   - align: where leftover space goes, 0 (all after) to 1 (all before); 0.5 centres.
     public init(domain: [String], range: (Double, Double), paddingInner: Double = 0.2,
                 paddingOuter: Double = 0.1, align: Double = 0.5) {
         self.domain = domain; self.rangeStart = range.0; self.rangeEnd = range.1

@@ -4,6 +4,7 @@ public enum ScaleError: Error, Equatable, CustomStringConvertible {
     case nonFinite(String)
     case emptyRange(String)
 
+    /// Says which scale could not be built and why.
     public var description: String {
         switch self {
         case .emptyDomain(let s): return "empty scale domain: \(s)"
@@ -15,15 +16,19 @@ public enum ScaleError: Error, Equatable, CustomStringConvertible {
 
 /// A continuous linear map from a domain of values to a range of points.
 public struct LinearScale: Hashable, Sendable {
+    /// The values mapped, in the data's unit.
     public var domain: ClosedRange<Double>
     /// Output for `domain.lowerBound` and `domain.upperBound` (may be decreasing, as for a y axis).
     public var rangeStart: Double
+    /// Output for `domain.upperBound`, in points.
     public var rangeEnd: Double
 
+    /// A scale mapping `domain` onto `range` (start and end, in points).
     public init(domain: ClosedRange<Double>, range: (Double, Double)) {
         self.domain = domain; self.rangeStart = range.0; self.rangeEnd = range.1
     }
 
+    /// The position of `v` in points; values outside the domain extrapolate linearly; a one-value domain maps everything to the middle of the range.
     public func callAsFunction(_ v: Double) -> Double {
         let span = domain.upperBound - domain.lowerBound
         guard span != 0 else { return (rangeStart + rangeEnd) / 2 }

@@ -18,6 +18,7 @@ public enum Ticks {
     public struct Spec: Hashable, Sendable {
         /// First and last tick index: tick i is `i * increment` or `i / inverse`.
         public let first: Double
+        /// Index of the last tick (see `first`).
         public let last: Double
         /// d3's `inc`: positive is a multiplier (step >= 1), negative is minus the inverse step.
         public let increment: Double

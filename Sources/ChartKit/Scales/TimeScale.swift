@@ -5,10 +5,14 @@ import IndicatorKit
 public struct TimeScale: Hashable, Sendable {
     /// Day ordinals (days since 1970-01-01); `upper` is exclusive (the day after the last day).
     public var lower: Double
+    /// Day ordinal just past the domain: the day after the last day shown.
     public var upper: Double
+    /// Position in points of the domain's first day's start (the left edge).
     public var rangeStart: Double
+    /// Position in points of the domain's end (the right edge).
     public var rangeEnd: Double
 
+    /// A scale from the start of `first` to the end of `last`, mapped onto `range` (points).
     public init(from first: Day, through last: Day, range: (Double, Double)) {
         lower = Double(first.ordinal); upper = Double(last.ordinal + 1)
         rangeStart = range.0; rangeEnd = range.1
@@ -40,7 +44,9 @@ public struct TimeScale: Hashable, Sendable {
 
     /// A tick on the time axis: a day and its label.
     public struct Tick: Hashable, Sendable {
+        /// The day the tick stands at (its start).
         public var day: Day
+        /// The tick's text (`2021`, `Dec 2021`, `12/2021`).
         public var label: String
     }
 

@@ -6,36 +6,55 @@ import Darwin
 
 /// A point in the chart's coordinate space, in points (1/72 inch), y growing downwards.
 public struct Point: Hashable, Sendable {
+    /// Horizontal coordinate in points, from the left edge of the page.
     public var x: Double
+    /// Vertical coordinate in points, from the top edge of the page.
     public var y: Double
+    /// The point at (`x`, `y`) points.
     public init(_ x: Double, _ y: Double) { self.x = x; self.y = y }
+    /// Whether both coordinates are finite (no NaN or infinity).
     public var isFinite: Bool { x.isFinite && y.isFinite }
 }
 
 /// A width and a height in points.
 public struct Size: Hashable, Sendable, Codable {
+    /// Width in points.
     public var width: Double
+    /// Height in points.
     public var height: Double
+    /// A size of `width` by `height` points.
     public init(width: Double, height: Double) { self.width = width; self.height = height }
 }
 
 /// An axis-aligned rectangle in points.
 public struct Rect: Hashable, Sendable {
+    /// Left edge in points.
     public var x: Double
+    /// Top edge in points.
     public var y: Double
+    /// Width in points (the right edge is `x + width`).
     public var width: Double
+    /// Height in points (the bottom edge is `y + height`).
     public var height: Double
 
+    /// The rectangle with top-left corner (`x`, `y`) and the given size, in points.
     public init(x: Double, y: Double, width: Double, height: Double) {
         self.x = x; self.y = y; self.width = width; self.height = height
     }
 
+    /// Left edge.
     public var minX: Double { x }
+    /// Top edge.
     public var minY: Double { y }
+    /// Right edge.
     public var maxX: Double { x + width }
+    /// Bottom edge.
     public var maxY: Double { y + height }
+    /// Horizontal centre.
     public var midX: Double { x + width / 2 }
+    /// Vertical centre.
     public var midY: Double { y + height / 2 }
+    /// Whether the origin and size are all finite.
     public var isFinite: Bool { x.isFinite && y.isFinite && width.isFinite && height.isFinite }
 
     /// True when the two rectangles share interior area (touching edges do not count).
@@ -52,11 +71,16 @@ public struct Rect: Hashable, Sendable {
 
 /// An sRGB colour with straight (not premultiplied) alpha, components in 0...1.
 public struct Color: Hashable, Sendable {
+    /// Red component, 0...1.
     public var red: Double
+    /// Green component, 0...1.
     public var green: Double
+    /// Blue component, 0...1.
     public var blue: Double
+    /// Opacity, 0 (transparent) to 1 (opaque), not premultiplied.
     public var alpha: Double
 
+    /// A colour from sRGB components in 0...1; opaque by default.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
     }
@@ -67,6 +91,7 @@ public struct Color: Hashable, Sendable {
                   blue: Double(hex & 0xFF) / 255, alpha: alpha)
     }
 
+    /// Whether every component is finite.
     public var isFinite: Bool { red.isFinite && green.isFinite && blue.isFinite && alpha.isFinite }
 
     /// `#rrggbb` or `#rrggbbaa` when not opaque.
@@ -103,6 +128,8 @@ public struct Color: Hashable, Sendable {
         return c
     }
 
+    /// Opaque white, `#ffffff`.
     public static let white = Color(hex: 0xFFFFFF)
+    /// Opaque black, `#000000`.
     public static let black = Color(hex: 0x000000)
 }

@@ -7,6 +7,7 @@ public struct Scene: Sendable {
     public var size: Size
     /// Painted over the whole page first; nil leaves it transparent.
     public var background: Color?
+    /// What to draw, in painting order (later nodes cover earlier ones).
     public var nodes: [SceneNode]
     /// Document title (PDF metadata).
     public var title: String
@@ -21,6 +22,7 @@ public struct Scene: Sendable {
     /// Labels the layout moved, shrank or dropped, and why.
     public var fitReport: FitReport
 
+    /// A scene of `size` points; by default an empty white page with no title, date, warnings or alt text.
     public init(size: Size, background: Color? = .white, nodes: [SceneNode] = [], title: String = "",
                 date: String? = nil, warnings: [String] = [], altText: String = "", fitReport: FitReport = FitReport()) {
         self.size = size; self.background = background; self.nodes = nodes; self.title = title
@@ -59,16 +61,23 @@ public struct Scene: Sendable {
 
 /// One item of a scene.
 public enum SceneNode: Sendable {
+    /// A filled and/or stroked outline.
     case path(PathNode)
+    /// One measured line of text.
     case text(TextRun)
+    /// Several nodes, optionally clipped.
     case group(GroupNode)
 }
 
 /// One segment of a path.
 public enum PathCommand: Hashable, Sendable {
+    /// Starts a new subpath at the point.
     case move(Point)
+    /// A straight line to the point.
     case line(Point)
+    /// A cubic Bézier curve: two control points, then the end point.
     case curve(Point, Point, Point)
+    /// A straight line back to the subpath's start, closing it.
     case close
 
     var points: [Point] {
@@ -82,14 +91,22 @@ public enum PathCommand: Hashable, Sendable {
 
 /// How a path's outline is drawn.
 public struct StrokeStyle: Hashable, Sendable {
+    /// How open ends of a stroke look: cut flat at the end, rounded, or squared past it.
     public enum Cap: String, Sendable { case butt, round, square }
+    /// How corners of a stroke look: sharp, rounded or cut off.
     public enum Join: String, Sendable { case miter, round, bevel }
+    /// The line's colour.
     public var color: Color
+    /// Line width in points.
     public var width: Double
+    /// Dash pattern in points (on, off, on, ...); empty for a solid line.
     public var dash: [Double]
+    /// How open ends look.
     public var cap: Cap
+    /// How corners look.
     public var join: Join
 
+    /// A stroke `width` points wide; solid, flat-ended and mitred unless said otherwise.
     public init(color: Color, width: Double, dash: [Double] = [], cap: Cap = .butt, join: Join = .miter) {
         self.color = color; self.width = width; self.dash = dash; self.cap = cap; self.join = join
     }
@@ -97,12 +114,16 @@ public struct StrokeStyle: Hashable, Sendable {
 
 /// A filled and/or stroked path.
 public struct PathNode: Hashable, Sendable {
+    /// The outline: moves, lines, curves and closes, in points.
     public var commands: [PathCommand]
+    /// Colour inside the outline; nil for no fill.
     public var fill: Color?
+    /// How the outline is drawn; nil for no outline.
     public var stroke: StrokeStyle?
     /// What the path is for (`bar`, `gridline`, `axis`, `line`, `marker`); used by tests and dumps.
     public var role: String
 
+    /// A path from `commands`; with neither `fill` nor `stroke` it draws nothing.
     public init(_ commands: [PathCommand], fill: Color? = nil, stroke: StrokeStyle? = nil, role: String = "") {
         self.commands = commands; self.fill = fill; self.stroke = stroke; self.role = role
     }
@@ -146,22 +167,29 @@ public struct PathNode: Hashable, Sendable {
 
 /// Horizontal placement of a text run relative to its anchor point.
 public enum TextAnchor: String, Sendable {
+    /// The anchor is at the text's left end, its middle, or its right end.
     case start, middle, end
 }
 
 /// One line of text, already measured and broken by the layout. The renderer draws it on a
 /// single line with the same font, so it takes the space the measurer reported.
 public struct TextRun: Hashable, Sendable {
+    /// The characters to draw, on one line.
     public var text: String
+    /// The font the text was measured in and is drawn in.
     public var font: FontSpec
     /// The anchor point, on the baseline.
     public var position: Point
+    /// Whether `position` is the text's start, middle or end.
     public var anchor: TextAnchor
+    /// Text colour.
     public var color: Color
+    /// What the text is for (`title`, `tick-label`, `value-label`, `source`); used by tests and dumps.
     public var role: String
     /// The metrics the layout measured; the box the text occupies is `bounds`.
     public var metrics: TextMetrics
 
+    /// A line of text drawn at `position` (on the baseline), with the metrics it was measured with.
     public init(_ text: String, font: FontSpec, position: Point, anchor: TextAnchor = .start,
                 color: Color, metrics: TextMetrics, role: String = "") {
         self.text = text; self.font = font; self.position = position; self.anchor = anchor
@@ -182,10 +210,14 @@ public struct TextRun: Hashable, Sendable {
 
 /// A group of nodes, optionally clipped to a rectangle.
 public struct GroupNode: Sendable {
+    /// Nothing of the children is drawn outside this rectangle; nil for no clipping.
     public var clip: Rect?
+    /// The grouped nodes, in painting order.
     public var children: [SceneNode]
+    /// What the group holds (`marks`, `grid`, `hatching`); used by tests and dumps.
     public var role: String
 
+    /// A group of `children`, clipped to `clip` when given.
     public init(clip: Rect? = nil, children: [SceneNode], role: String = "") {
         self.clip = clip; self.children = children; self.role = role
     }

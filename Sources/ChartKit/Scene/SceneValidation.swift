@@ -5,6 +5,7 @@ public enum SceneError: Error, Equatable, CustomStringConvertible {
     /// The page is empty or larger than `Scene.maximumSide`.
     case badSize(width: Double, height: Double)
 
+    /// Says what is wrong with the scene: the non-finite number or the page size out of range.
     public var description: String {
         switch self {
         case .nonFinite(let what): return "non-finite number in the scene: \(what)"

@@ -5,11 +5,16 @@ public enum FontWeight: Int, Hashable, Sendable, Codable {
 
 /// A font request: family (a fontconfig family list such as `"Noto Sans"`), size in points, weight.
 public struct FontSpec: Hashable, Sendable {
+    /// A fontconfig family list such as `"Inter, Noto Sans"`; the first installed family wins.
     public var family: String
+    /// Size in points.
     public var size: Double
+    /// Regular or bold.
     public var weight: FontWeight
+    /// Whether the italic style is asked for.
     public var italic: Bool
 
+    /// A font of `family` at `size` points; regular and upright unless said otherwise.
     public init(family: String, size: Double, weight: FontWeight = .regular, italic: Bool = false) {
         self.family = family; self.size = size; self.weight = weight; self.italic = italic
     }
@@ -24,10 +29,12 @@ public struct TextMetrics: Hashable, Sendable {
     /// Distance from the baseline to the bottom of the line box.
     public var descent: Double
 
+    /// Metrics of a measured line: advance `width`, `ascent` above and `descent` below the baseline, in points.
     public init(width: Double, ascent: Double, descent: Double) {
         self.width = width; self.ascent = ascent; self.descent = descent
     }
 
+    /// The line's height in points: ascent plus descent.
     public var height: Double { ascent + descent }
 }
 
@@ -46,6 +53,7 @@ public enum TextError: Error, Equatable, CustomStringConvertible {
     /// Characters that no installed font can draw; drawing them would show empty boxes.
     case missingGlyphs(text: String, codePoints: [UInt32])
 
+    /// Names the missing code points (`U+10FFFD`) and the text that holds them.
     public var description: String {
         switch self {
         case .missingGlyphs(let text, let cps):
@@ -66,10 +74,14 @@ public enum TextError: Error, Equatable, CustomStringConvertible {
 /// combining mark), ascent `0.8 em`, descent `0.2 em`, bold 10% wider. Scalars listed in
 /// `missing` throw like an absent glyph.
 public struct FakeTextMeasurer: TextMeasurer, Sendable {
+    /// Code points measured as missing from every font (they throw `TextError.missingGlyphs`).
     public var missing: Set<UInt32>
 
+    /// A fake measurer in which the code points of `missing` have no glyph.
     public init(missing: Set<UInt32> = []) { self.missing = missing }
 
+    /// The metrics of `text` by the fixed em widths above, scaled to `font.size`.
+    /// - Throws: `TextError.missingGlyphs` when `text` holds a code point of `missing`.
     public func measure(_ text: String, font: FontSpec) throws -> TextMetrics {
         var em = 0.0
         var absent: [UInt32] = []

@@ -5,11 +5,17 @@ public struct Theme: Hashable, Sendable {
     public var fontFamily: String
     /// Body text size in points.
     public var base: Double
+    /// Page background.
     public var background: Color
+    /// Colour of titles, labels and values.
     public var text: Color
+    /// Colour of secondary text: subtitle, axis ticks, notes, source line.
     public var mutedText: Color
+    /// Colour of gridlines.
     public var gridline: Color
+    /// Colour of the axis and baseline.
     public var axisLine: Color
+    /// Series colours in order (Okabe–Ito by default); `colors` says which indicator gets which.
     public var palette: [Color]
     /// Real points (1/72 inch, as printed or projected) per layout unit: 1 for print, 0.5 for a
     /// 1920-unit-wide slide. The legibility floors are real sizes, so they are divided by it.
@@ -87,9 +93,13 @@ public struct Theme: Hashable, Sendable {
     public var margin: Double { base * 1.4 }
     /// Gap between stacked blocks (title to subtitle, header to plot).
     public var gap: Double { base * 0.5 }
+    /// Gridline width in points: 5% of the body size, at least 0.5.
     public var gridlineWidth: Double { max(0.5, base * 0.05) }
+    /// Axis line width in points: 6% of the body size, at least 0.75.
     public var axisLineWidth: Double { max(0.75, base * 0.06) }
+    /// Width of a data line in points: 15% of the body size, at least 1.25.
     public var lineWidth: Double { max(1.25, base * 0.15) }
+    /// Radius of a data point's marker in points: 22% of the body size, at least 2.
     public var markerRadius: Double { max(2, base * 0.22) }
     /// Line spacing as a multiple of the font's ascent plus descent.
     public var lineSpacing: Double { 1.1 }
