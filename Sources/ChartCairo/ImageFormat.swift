@@ -49,6 +49,7 @@ public enum ImageFormat: Hashable, Sendable, CustomStringConvertible {
         return ImageFormat(kind, scale: scale, svgText: svgText)
     }
 
+    /// The format in words (`PNG at 2.0x`, `SVG`, `SVG (text as outlines)`, `PDF`), for messages.
     public var description: String {
         switch self {
         case .png(let s): "PNG at \(s)x"
@@ -79,6 +80,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// A file operation failed.
     case io(path: String, operation: String, message: String)
 
+    /// The failure in words: the unknown format, the size limit, Cairo's status, or the file operation.
     public var description: String {
         switch self {
         case .unknownFormat(let p): return "cannot tell the output format of '\(p)': use .png, .svg or .pdf"

@@ -189,6 +189,7 @@ final class PangoEngine: @unchecked Sendable {
 
 /// Measures text through Pango with the same font map and settings `CairoRenderer` draws with.
 public struct PangoTextMeasurer: TextMeasurer, Sendable {
+    /// A measurer on the process's shared Pango font map.
     public init() {}
 
     /// Start-up shortcut for short-lived processes (`indicators plot`): until text needs another
@@ -199,6 +200,8 @@ public struct PangoTextMeasurer: TextMeasurer, Sendable {
     @discardableResult
     public static func pinFontsForStartup() -> Bool { PangoEngine.pinFonts() }
 
+    /// The advance width, ascent and descent of `text` set in `font` by Pango, in points.
+    /// - Throws: `TextError.missingGlyphs` when no installed font can draw a character of `text`.
     public func measure(_ text: String, font: FontSpec) throws -> TextMetrics {
         try PangoEngine.shared.measure(text, font: font)
     }

@@ -3,7 +3,9 @@ import CCairo
 /// A decoded PNG as 8-bit RGBA pixels, for comparing rendered images with a tolerance
 /// (never byte for byte: PNG encoders and font rasterisers change between library versions).
 public struct RasterImage: Sendable {
+    /// Width in pixels.
     public let width: Int
+    /// Height in pixels.
     public let height: Int
     /// Premultiplied ARGB, one `UInt32` per pixel, rows top to bottom.
     public let pixels: [UInt32]

@@ -9,6 +9,7 @@ import IndicatorKit
 public enum BriefBuilder {
     /// What to brief.
     public struct Request: Sendable {
+        /// The dataset's folder (for file positions in messages and the charts' sidecar specs).
         public var datasetDirectory: String
         /// Periods, at least one, in the CLI's forms: conferences (`20`, `NFAC-21`), dates
         /// (`2021-12-31`) or spans (`2019-01-01..2021-12-31`).
@@ -16,10 +17,12 @@ public enum BriefBuilder {
         /// Indicator ids; empty: every indicator with a figure in at least two of the conferences
         /// (one when a single conference is asked for).
         public var indicators: [String]
+        /// Language of the brief: en or vi.
         public var locale: NumberLocale
         /// Most charts drawn (the table keeps every indicator).
         public var maximumCharts: Int
 
+        /// A request for the periods `conferences`; every indicator with figures, in English, at most 8 charts unless said otherwise.
         public init(datasetDirectory: String, conferences: [String], indicators: [String] = [], locale: NumberLocale = .en,
                     maximumCharts: Int = 8) {
             self.datasetDirectory = datasetDirectory; self.conferences = conferences; self.indicators = indicators

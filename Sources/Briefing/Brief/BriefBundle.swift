@@ -7,6 +7,7 @@ import IndicatorKit
 public enum BriefBundle {
     /// The file that marks a folder as a brief written by this tool.
     public static let marker = ".indicators-brief"
+    /// The text of the marker file that makes a folder replaceable by the next `indicators brief`.
     public static let markerText = "This folder was written by `indicators brief`; it is replaced as a whole when the brief is written again.\n"
 
     /// Every file of the bundle, path relative to the folder -> bytes, sorted by path.

@@ -1,5 +1,6 @@
 /// Writes a `BriefDocument` as CommonMark with pipe tables (`brief.md`).
 public enum BriefMarkdown {
+    /// The brief as CommonMark: headings, paragraphs, bullets, pipe tables, quotes, and each chart as an image link to its PNG with its alt text.
     public static func render(_ doc: BriefDocument) -> String {
         var out: [String] = []
         let L = doc.locale

@@ -7,7 +7,9 @@ import IndicatorKit
 /// chart drawn from its `Scene` as vectors, on ChartCairo's `PagedDocument`. Same document,
 /// same bytes: the PDF date is the latest source date and nothing else varies.
 public enum BriefPDF {
+    /// A4 page width in points (210 mm).
     public static let pageWidth = 595.28
+    /// A4 page height in points (297 mm).
     public static let pageHeight = 841.89
     static let margin = 56.0
     static var contentWidth: Double { pageWidth - 2 * margin }
