@@ -10,13 +10,14 @@ let package = Package(
         .library(name: "ChartCairo", targets: ["ChartCairo"]),
         .library(name: "Briefing", targets: ["Briefing"]),
         .library(name: "ArticleKit", targets: ["ArticleKit"]),
-        .library(name: "Briefing", targets: ["Briefing"]),
         .executable(name: "indicators", targets: ["indicators"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `swift package generate-documentation`: the DocC catalogues of the library targets.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Model, strict CSV + Frictionless loading, growth analysis, number formatting (en, vi).

@@ -95,7 +95,10 @@ public enum Decimation {
     /// The points of the series to draw, in chart coordinates, reduced with M4 to at most four per
     /// pixel column run (see `m4Indices`).
     /// - Parameters:
-    ///   - xScale, yScale: data to points.
+    ///   - x: the series' x values, in data units.
+    ///   - y: the series' y values, one per `x`.
+    ///   - xScale: maps x values to horizontal points.
+    ///   - yScale: maps y values to vertical points.
     ///   - pixelsPerPoint: device pixels per point: the PNG scale, or 1 for SVG and PDF.
     public static func m4(x: [Double], y: [Double], xScale: LinearScale, yScale: LinearScale,
                           pixelsPerPoint: Double = 1) -> [Point] {

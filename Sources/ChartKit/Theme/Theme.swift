@@ -25,7 +25,14 @@ public struct Theme: Hashable, Sendable {
 
     /// A theme.
     /// - Parameters:
+    ///   - fontFamily: the fontconfig family list for all text.
     ///   - base: the body text size in layout units.
+    ///   - background: the page colour (white by default).
+    ///   - text: the colour of titles, labels and values.
+    ///   - mutedText: the colour of secondary text (subtitle, ticks, notes, source).
+    ///   - gridline: the colour of gridlines.
+    ///   - axisLine: the colour of the axis and baseline.
+    ///   - palette: series colours in order (Okabe–Ito by default).
     ///   - pointsPerUnit: real points per layout unit (see `SizePreset.pointsPerUnit`).
     ///   - colors: the colour of each indicator; by default, in order of first use in a chart.
     public init(fontFamily: String = Theme.defaultFontFamily, base: Double, background: Color = .white,
