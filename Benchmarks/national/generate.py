@@ -56,9 +56,9 @@ def generate(out, fraction, seed=20240101):
                 f"{y}-12-15", f"{y}-12-15", "Hanoi", "", f"https://example.org/nfac-{k + 1}"]
                for k, (c, y) in enumerate(zip(conferences, years))])
     write_csv(os.path.join(out, "sources.csv"),
-              ["id", "title", "publisher", "date", "date_note", "url", "seed_file", "language"],
+              ["id", "title", "publisher", "date", "date_note", "url", "seed_file", "language", "kind"],
               [[f"report-{k + 1}", f"Review of period {k + 1}", "Benchmark Ministry", f"{y}-12-16", "",
-                f"https://example.org/report-{k + 1}", "", "en"] for k, y in enumerate(years)])
+                f"https://example.org/report-{k + 1}", "", "en", "table"] for k, y in enumerate(years)])
 
     indicators, observations, growth = [], [], []
     for p in range(1, PROVINCES + 1):
