@@ -154,6 +154,16 @@ import Testing
         #expect(try Validators.bothAccept(s.dir + "/ds"))
         let c = try CLI.run(["compare", "--dataset", s.dir + "/ds", "--indicators", "visits", "--conferences", "PRES-35,PRES-36"])
         #expect(c.status == 0, "\(c.stderr)")
+        // An event given by name gets an id, and keeps its name for charts and briefs.
+        try s.write("n.csv", "indicator,period,value,event\nvisits,2016-2020,12,12th Party Congress\nvisits,2021-2025,15,13th Party Congress\n")
+        #expect(try s.importTable("n.csv", to: "dn").status == 0)
+        let named = Self.csvRows(s.dir + "/dn/conferences.csv")
+        #expect(named.map { $0["id"]! } == ["12TH-PARTY-CONGRESS", "13TH-PARTY-CONGRESS"])
+        #expect(named.map { $0["name_en"]! } == ["12th Party Congress", "13th Party Congress"])
+        #expect(try Validators.bothAccept(s.dir + "/dn"))
+        let b = try CLI.run(["brief", "--dataset", s.dir + "/dn", "--periods", "12TH-PARTY-CONGRESS,13TH-PARTY-CONGRESS", "--no-pdf", "-o", s.dir + "/bn"])
+        #expect(b.status == 0, "\(b.stderr)")
+        #expect(try String(contentsOfFile: s.dir + "/bn/brief.md", encoding: .utf8).contains("13th Party Congress"))
     }
 
     @Test func anArticleSourceNeedsVerbatimQuotes() throws {
@@ -217,7 +227,7 @@ import Testing
             ("two units", "indicator,period,value,unit\na,2023,1,USD\na,2024,1,VND\n", [], "t.csv:3:10: `a` is in USD on line 2 but in VND here"),
             ("two kinds", "indicator,period,value\na,2023,1\na,2024-12-31,1\n", [], "t.csv:3:3: `a` has spans (a flow) from line 2 but a date here"),
             ("irregular percent", "indicator,period,value,unit\na,2021-01-01/2021-02-03,1,percent\n", [], "t.csv:2:1: `a` is a percentage over periods of irregular length"),
-            ("event", "indicator,period,value,event\na,2023,1,PRES 35\n", [], "t.csv:2:10: expected an event id"),
+            ("event", "indicator,period,value,event\na,2023,1,—\n", [], "t.csv:2:10: cannot make an event id from `—`"),
             ("no indicator", "indicator,period,value\n,2023,1\n", [], "t.csv:2:1: `indicator` is empty"),
             ("ragged", "indicator,period,value\na,2023\n", [], "t.csv:2:"),
             ("column map", "indicator,period,value\na,2023,1\n", ["--column", "value=amount"], "--column value=amount: the table has no column `amount`"),

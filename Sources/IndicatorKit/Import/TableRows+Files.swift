@@ -61,13 +61,15 @@ extension TableRows {
             let rows = eventOrder.map { e -> [String] in
                 let (series, ordinal) = TableRows.seriesAndOrdinal(e)
                 let d = eventEnd[e]!.iso
-                return [e, series, ordinal, e, e, d, d, "",
+                let name = eventNames[e] ?? e
+                return [e, series, ordinal, name, name, d, d, "",
                         "The table gives no date for this event; the date is the end of the latest figure reported at it.", ""]
             }
             add("conferences.csv", TableRows.csv(DatasetSchema.columns("conferences"), rows))
             present.append("conferences")
         }
-        let title = options.title.isEmpty ? "Figures imported from \(tableName)" : options.title
+        let title = options.title.isEmpty
+            ? (options.locale == .vi ? "Số liệu nhập từ \(tableName)" : "Figures imported from \(tableName)") : options.title
         add("datapackage.json", DatasetSchema.descriptor(
             name: options.name, title: title,
             description: "Imported with `indicators import` from `\(tableName)`: \(figures.count) figures of \(indicators.count) indicators. Each figure's period_note says how its period was read.",

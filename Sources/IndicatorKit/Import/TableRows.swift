@@ -36,6 +36,8 @@ struct TableRows {
     }
     struct SourceInfo { var id: String; var title: String; var url: String; var kind: SourceKind }
 
+    /// Event names as the table writes them, by the id made from them.
+    var eventNames: [String: String] = [:]
     var figures: [Figure] = []
     var indicators: [IndicatorInfo] = []
     var sources: [SourceInfo] = []
@@ -147,9 +149,13 @@ struct TableRows {
                     fail(row, .quote, "quote not found verbatim in the --source-file article; expected an exact, contiguous passage")
                 }
             }
-            let event = field(row, .event)
-            if !event.isEmpty, !TableRows.isEventID(event) {
-                fail(row, .event, "expected an event id of letters, digits and hyphens such as `PRES-35`, found `\(event)`")
+            // An event: an id (`PRES-35`), or a name (`13th Party Congress`) that gets one.
+            let eventText = field(row, .event)
+            var event = eventText
+            if !eventText.isEmpty, !TableRows.isEventID(eventText) {
+                event = TableRows.slug(eventText).uppercased()
+                if event.isEmpty { fail(row, .event, "cannot make an event id from `\(eventText)`; use letters or digits, e.g. `PRES-35`") }
+                else { eventNames[event] = eventText }
             }
             guard errors.count == before, let reading, case .success(let v) = number else { continue }
 
