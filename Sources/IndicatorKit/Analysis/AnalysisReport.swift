@@ -104,6 +104,8 @@ public enum AnalysisReport {
         return .object(o)
     }
 
+    /// An observation as a JSON object: id, indicator, start, end, days, value, literal, unit, scale,
+    /// qualifier, conference and preferred.
     public static func json(_ o: Observation) -> JSONValue {
         .object([("id", .string(o.id)), ("indicator", .string(o.indicator)),
                  ("start", o.period.start.map { .string($0.iso) } ?? .null), ("end", .string(o.period.end.iso)),
@@ -296,6 +298,7 @@ public enum AnalysisReport {
         return out
     }
 
+    /// One line per change, in `locale`'s words: what was computed between which figures, with its caveats.
     public static func changeExplanations(_ changes: [PeriodChange], locale: NumberLocale) -> [String] {
         changes.flatMap { c in c.computations.map { explain($0, context: "\(c.from.id) → \(c.to.id)", locale: locale) } }
     }

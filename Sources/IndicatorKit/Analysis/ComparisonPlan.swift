@@ -15,6 +15,7 @@ public struct ComparisonPlan: Hashable, Sendable {
 
     /// One indicator's slots and the pairs between neighbouring slots.
     public struct Row: Hashable, Sendable {
+        /// The indicator of the row.
         public var indicator: Indicator
         /// The figures in order (periods asked, or the whole series in time order).
         public var slots: [PlanSlot]
@@ -44,6 +45,7 @@ public struct PlanSlot: Hashable, Sendable {
         case missing(reason: String)
     }
 
+    /// What fills the slot: a reported figure, an implied one, or nothing (with the reason).
     public var content: Content
     /// The period asked for, when the plan was made for named periods.
     public var key: PeriodKey?
@@ -83,6 +85,7 @@ public struct PlanSlot: Hashable, Sendable {
 public struct ImpliedFigure: Hashable, Sendable {
     /// The value in `scale`.
     public var value: Double
+    /// The scale `value` is written in.
     public var scale: Scale
     /// The growth figure it comes from.
     public var growth: ReportedGrowth
@@ -104,7 +107,9 @@ public struct LeftOutFigure: Hashable, Sendable {
         case sameFigure(shownAt: String, asked: String)
     }
 
+    /// The figure left out.
     public var observation: Observation
+    /// Why it is left out: it covers part of another figure's period, or already stands for an earlier period.
     public var reason: Reason
 }
 
@@ -132,6 +137,7 @@ public struct PlanPair: Hashable, Sendable {
         case notComparable(PlanReason)
     }
 
+    /// What the change compares: levels, per-year rates, percentage points, or a stated growth.
     public var measure: Measure
     /// The change in the chosen measure (percent, or percentage points for `.points`); nil when
     /// the pair is not comparable.
@@ -143,6 +149,7 @@ public struct PlanPair: Hashable, Sendable {
     public var cagr: Computation?
     /// Every computation between two reported figures.
     public var periodChange: PeriodChange?
+    /// Whether a change may be given: exactly, only as a bound or estimate, or not at all.
     public var comparability: Comparability
 
     /// The change's value when the pair may be compared.

@@ -5,7 +5,9 @@
 /// stands in an earlier column, or is part of another column's period, is empty with the reason,
 /// and each change carries the plan's verdict on what may be said of it.
 public struct ComparisonTable: Hashable, Sendable {
+    /// One indicator's row: a cell per period column and the changes between neighbouring columns.
     public struct Row: Hashable, Sendable {
+        /// The row's indicator.
         public var indicator: Indicator
         /// The figure chosen for each column, or why there is none.
         public var cells: [Selection]
@@ -20,11 +22,15 @@ public struct ComparisonTable: Hashable, Sendable {
 
     /// The change between two columns of a row.
     public enum Change: Hashable, Sendable {
+        /// Both columns have a figure and the change is computed.
         case computed(PeriodChange)
+        /// No change: a column is empty, or a period between them has no figure.
         case gap(reason: String)
     }
 
+    /// The columns: the periods asked for, in order.
     public var periods: [PeriodKey]
+    /// One row per indicator, in the order asked.
     public var rows: [Row]
     /// The plan the table shows.
     public var plan: ComparisonPlan

@@ -96,8 +96,11 @@ public enum ResultUnit: Hashable, Sendable {
 /// numbers put in, the observation and growth-figure ids it came from, and the interval that the
 /// rounding and qualifiers of its inputs allow.
 public struct Computation: Hashable, Sendable {
+    /// What was computed (absolute change, percent change, per-year rate, CAGR, ...).
     public var measure: Measure
+    /// The number, or why there is none (undefined, incompatible units).
     public var outcome: Outcome
+    /// The unit of the number: percent, percentage points, the indicator's unit at a scale, or per year.
     public var unit: ResultUnit
     /// The values the rounding and qualifiers of the inputs allow; nil when not computed.
     public var bounds: Interval?
@@ -108,14 +111,17 @@ public struct Computation: Hashable, Sendable {
     public var working: [WorkingTerm]
     /// Ids of the observations and stated growth figures the number comes from.
     public var inputs: [String]
+    /// Caveats a reader must see beside the number (approximate inputs, overlapping periods).
     public var notes: [String]
 
+    /// A computation; `bounds`, `working` and `notes` are optional.
     public init(measure: Measure, outcome: Outcome, unit: ResultUnit, bounds: Interval? = nil,
                 formula: String, working: [WorkingTerm] = [], inputs: [String], notes: [String] = []) {
         self.measure = measure; self.outcome = outcome; self.unit = unit; self.bounds = bounds
         self.formula = formula; self.working = working; self.inputs = inputs; self.notes = notes
     }
 
+    /// The number, or nil when the outcome is undefined or incompatible.
     public var value: Double? { outcome.value }
 
     /// The formula with the inputs put in, with numbers written for `locale`.
@@ -126,9 +132,12 @@ public struct Computation: Hashable, Sendable {
 
 /// A piece of a worked formula: text, or a number written with a fixed number of decimals.
 public enum WorkingTerm: Hashable, Sendable {
+    /// Words or symbols, written as they are.
     case text(String)
+    /// A number, written with `decimals` decimals in the locale's format.
     case number(Double, decimals: Int)
 
+    /// The term as text, numbers written for `locale` (`1,100.5` or `1.100,5`).
     public func text(_ locale: NumberLocale) -> String {
         switch self {
         case .text(let s): s

@@ -8,6 +8,7 @@ public enum Verdict: String, Hashable, Sendable, Codable, CaseIterable {
     /// The dataset has no usable figure for the comparison period (the reason says why).
     case notCheckable = "not-checkable"
 
+    /// The verdict in English words: `consistent`, `inconsistent`, `not checkable`.
     public var label: String {
         switch self {
         case .consistent: "consistent"
@@ -34,16 +35,20 @@ public struct BaselineComparison: Hashable, Sendable {
     /// The growth the two levels give, `(level / baseline − 1) × 100`, with the interval their
     /// rounding and qualifiers allow.
     public var computed: Computation
+    /// Whether this comparison agrees with the stated growth.
     public var verdict: Verdict
+    /// Why, with the numbers: the computed interval against the stated one.
     public var reason: String
 }
 
 /// The check of one stated growth figure: the baseline it implies, and how it compares with the
 /// dataset's figures for the comparison period.
 public struct GrowthCheck: Hashable, Sendable {
+    /// The stated growth figure being checked.
     public var growth: ReportedGrowth
     /// The observation the growth describes.
     public var level: Observation?
+    /// The indicator of `level`; nil when the level is missing.
     public var indicator: Indicator?
     /// The percentages the stated figure allows ("111" -> 110.5 to 111.5).
     public var stated: Interval
@@ -51,8 +56,11 @@ public struct GrowthCheck: Hashable, Sendable {
     public var impliedBaseline: Computation
     /// One comparison per figure of the comparison period (the designated one first).
     public var comparisons: [BaselineComparison]
+    /// The overall verdict: consistent when any comparison can agree.
     public var verdict: Verdict
+    /// Why, in words, with the numbers of the deciding comparison.
     public var reason: String
+    /// Caveats (several figures for the baseline period, an inferred period).
     public var notes: [String]
 
     /// Ids of every record the check uses.

@@ -9,6 +9,7 @@ public struct Interval: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Highest allowed value; nil when unbounded above.
     public var upper: Double?
 
+    /// The values from `lower` to `upper`; a nil end is unbounded.
     public init(lower: Double?, upper: Double?) {
         self.lower = lower
         self.upper = upper
@@ -44,6 +45,7 @@ public struct Interval: Hashable, Sendable, Codable, CustomStringConvertible {
         return Interval(lower: lower.map { $0 * k }, upper: upper.map { $0 * k })
     }
 
+    /// `[a, b]`, with `-∞` or `∞` for an unbounded end.
     public var description: String {
         let l = lower.map { "\($0)" } ?? "-∞"
         let u = upper.map { "\($0)" } ?? "∞"

@@ -10,12 +10,17 @@
 ///
 /// Values are expressed in the scale of `to` (US$ bn when `to` is in billions).
 public struct PeriodChange: Hashable, Sendable {
+    /// The indicator both figures measure.
     public var indicator: Indicator
+    /// The earlier figure (the baseline).
     public var from: Observation
+    /// The later figure.
     public var to: Observation
     /// The scale the level results are written in.
     public var scale: Scale
+    /// `to − from`, in `scale`.
     public var absolute: Computation
+    /// `(to − from) / from × 100`; undefined for a baseline of zero or less.
     public var percent: Computation
     /// Per-year rate of `from` (flows and rates); nil for stocks.
     public var fromRate: Computation?
@@ -32,6 +37,7 @@ public struct PeriodChange: Hashable, Sendable {
     public var elapsedDays: Int
     /// The same time on the calendar (whole months and leftover days); CAGR uses its years.
     public var elapsed: CalendarSpan
+    /// Caveats of the pair (periods of different length, overlap, approximate figures).
     public var notes: [String]
 
     /// Ids of the two observations.

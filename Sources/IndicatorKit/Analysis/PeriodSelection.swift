@@ -29,6 +29,7 @@ public enum PeriodKey: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The column heading, `label`: `NFAC-21`, `2021-12-31` or `2019-01-01..2021-12-31`.
     public var description: String { label }
 }
 
@@ -37,6 +38,7 @@ public enum AnalysisError: Error, Equatable, CustomStringConvertible {
     case badPeriod(String, String)
     case unknownIndicator(String)
 
+    /// The problem in words, naming the period text or indicator id.
     public var description: String {
         switch self {
         case .badPeriod(let t, let why): "'\(t)': \(why)"
@@ -53,6 +55,7 @@ public enum Selection: Hashable, Sendable {
     /// No figure: the reason says which period is missing.
     case missing(reason: String)
 
+    /// The chosen figure, or nil when there is none.
     public var observation: Observation? {
         if case .found(let o, _, _) = self { return o }
         return nil

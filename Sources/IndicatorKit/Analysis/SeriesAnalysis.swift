@@ -1,6 +1,7 @@
 /// An indicator's preferred figures in time order, the per-year rate of each, and the change
 /// from each period to the next. A step across a missing period is a gap, never a change.
 public struct SeriesAnalysis: Hashable, Sendable {
+    /// The indicator analysed.
     public var indicator: Indicator
     /// Preferred observations in time order.
     public var observations: [Observation]
@@ -15,9 +16,12 @@ public struct SeriesAnalysis: Hashable, Sendable {
 
     /// A figure for a sub-period of another figure of the same series.
     public struct NestedFigure: Hashable, Sendable {
+        /// The figure for the part of the period.
         public var inner: Observation
+        /// The figure whose period holds `inner`'s.
         public var outer: Observation
 
+        /// Says which figure lies inside which, and that no change is computed between them.
         public var note: String {
             "\(inner.id) (\(inner.period)) lies inside \(outer.id) (\(outer.period)): a part of that period, so no change is computed between them"
         }

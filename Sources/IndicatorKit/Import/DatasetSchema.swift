@@ -7,8 +7,11 @@
 public enum DatasetSchema {
     /// One column: its name, Table Schema type and constraints.
     public struct Field: Sendable {
+        /// The column name.
         public let name: String
+        /// The Table Schema type (`string`, `number`, `integer`, `date`, `boolean`).
         public let type: String
+        /// Table Schema constraints in order (`required`, `enum`, `pattern`, ...).
         public let constraints: [(String, JSONValue)]
     }
 
