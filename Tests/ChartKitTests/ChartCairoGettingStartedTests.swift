@@ -17,7 +17,7 @@ struct ChartCairoGettingStartedTests {
         let scene = try ChartCompiler.compile(spec, dataset, measurer: PangoTextMeasurer())
         let png = try CairoRenderer.render(scene, format: .png(scale: 2))
         let svg = try CairoRenderer.render(scene, format: .svg)
-        let pdfPath = NSTemporaryDirectory() + "agreements.pdf"
+        let pdfPath = NSTemporaryDirectory() + "agreements-\(UUID().uuidString).pdf"
         try CairoRenderer.render(scene, format: .pdf, to: pdfPath, altTextFile: true)
         // article: end
         defer { try? FileManager.default.removeItem(atPath: pdfPath); try? FileManager.default.removeItem(atPath: pdfPath + ".alt.txt") }
