@@ -12,12 +12,14 @@ struct Plot: ParsableCommand {
         commandName: "plot",
         abstract: "Draw a bar, line or small-multiples chart from a plain CSV file.",
         discussion: """
-        The CSV is read strictly (UTF-8, LF line ends, a header row, plain numbers such as 1100 or \
-        -54.8); a bad row is reported as file:line:column and nothing is written (exit 2). Columns \
-        default by position:
+        The CSV is read strictly (UTF-8 with or without a BOM, LF or CR LF line ends, a header row, \
+        plain numbers such as 1100 or -54.8); a bad row is reported as file:line:column and nothing \
+        is written (exit 2). Columns default by position:
           bar              category,series,value   (e.g. indicator,period,value; series is optional)
-          line             x,y
+          line             x,y                     (--series <column>: one line per value of that column)
           small-multiples  panel,x,y               (one panel per value of the first column)
+        An x column of periods (2023, 2023-Q1, 2023-03, 2023-03-31) is drawn on a time axis, each \
+        value at the middle of its period, with years written as years.
         A long line is reduced to the points that decide its pixels (first, lowest, highest and \
         last point of each pixel column), so a million points draw in milliseconds and the SVG stays small.
         The format follows the output's extension (or --format). Examples:
@@ -39,8 +41,11 @@ struct Plot: ParsableCommand {
     @Option(name: .long, help: "Column of the values.")
     var y: String?
 
-    @Option(name: .long, help: "Bar: column that splits each category into bars (one colour each).")
+    @Option(name: .long, help: "Bar: column that splits each category into bars; line: column naming each row's series (one line and colour each).")
     var series: String?
+
+    @Option(name: .long, help: "Line, small multiples: x as numbers or time (auto: time when the first x is a period such as 2023, 2023-Q1, 2023-03 or 2023-03-31).")
+    var xAxis: PlotXAxis = .auto
 
     @Option(name: .long, help: "Small multiples: column naming each row's panel.")
     var facet: String?
@@ -88,7 +93,7 @@ struct Plot: ParsableCommand {
         let imageFormat = try PlotRequest.imageFormat(output: output, format: format, scale: scale, svgText: svgText)
         // A line with a facet column is drawn as small multiples.
         let kind = self.kind == .line && facet != nil ? PlotKind.smallMultiples : self.kind
-        let request = PlotRequest(kind: kind, xColumn: x, yColumn: y, seriesColumn: series, facetColumn: facet,
+        let request = PlotRequest(kind: kind, xColumn: x, yColumn: y, seriesColumn: series, facetColumn: facet, xAxis: xAxis,
                                   gridColumns: columns, size: Size(width: width, height: height), title: title,
                                   subtitle: subtitle, source: source, fontSize: fontSize, valueLabels: valueLabels)
         try request.check()
@@ -109,6 +114,14 @@ struct Plot: ParsableCommand {
     }
 }
 
+/// How `plot` reads the x column of a line or small-multiples table.
+enum PlotXAxis: String, CaseIterable, ExpressibleByArgument {
+    /// Time when the first x reads as a period (2023, 2023-Q1, 2023-03, 2023-03-31), else numbers.
+    case auto
+    case number
+    case time
+}
+
 enum PlotKind: String, CaseIterable, ExpressibleByArgument {
     case bar, line
     case smallMultiples = "small-multiples"
@@ -121,6 +134,7 @@ struct PlotRequest {
     var yColumn: String?
     var seriesColumn: String?
     var facetColumn: String?
+    var xAxis = PlotXAxis.auto
     var gridColumns: Int?
     var size: Size
     var title = ""
@@ -151,90 +165,174 @@ struct PlotRequest {
         return f
     }
 
-    /// The body text size: about 16 points on a 1200-point-wide page, smaller per panel in a grid.
-    func theme() -> Theme {
-        let short = min(size.width, size.height * 16 / 9)
-        let base = fontSize ?? max(7, min(40, short / (kind == .smallMultiples ? 100 : 75)))
-        return Theme(base: base)
-    }
-
-    /// Lays the chart out. `format` decides how finely long lines are reduced (device pixels).
+    /// Lays the chart out through ChartKit (`BriefingChart` for bars, `XYChart` for lines).
+    /// `format` decides how finely long lines are reduced (device pixels).
     func scene(_ data: PlotData, measurer: TextMeasurer, format: ImageFormat) throws -> Scene {
-        // Columns per point for reducing long lines: two per device pixel for PNG (the reduced line
-        // then draws the same pixels within the goldens' tolerance, see DecimationTests), one per
-        // unit for SVG (small files), and print resolution (about 300 dpi) for PDF.
-        let ppp: Double
-        switch format {
-        case .png(let s): ppp = s * 2
-        case .svg, .svgOutlines: ppp = 1
-        case .pdf: ppp = 4
-        }
-        let theme = theme()
+        let theme = XYChart.theme(for: size, grid: kind == .smallMultiples, fontSize: fontSize)
         switch data {
         case .bars(let series, let format):
             let panel = BriefingPanel(title: "", unit: "", format: format, figures: [], series: series)
             let data = BriefingData(title: title, subtitle: subtitle, source: source, panels: [panel],
-                                    altText: PlotLayout.barAltText(title: title, series: series))
+                                    altText: Self.barAltText(title: title, series: series))
             var chart = BriefingChart(data: data, layout: .bars, theme: theme, size: size)
             chart.valueLabels = valueLabels
             return try chart.scene(measurer: measurer)
-        case .line(let line):
-            return try PlotLayout(theme: theme, measurer: measurer, pixelsPerPoint: ppp)
-                .single(line, size: size, title: title, subtitle: subtitle, source: source)
-        case .panels(let panels):
-            let cols = gridColumns ?? max(1, Int((Double(panels.count)).squareRoot().rounded(.up)))
-            return try PlotLayout(theme: theme, measurer: measurer, pixelsPerPoint: ppp)
-                .grid(panels, columns: cols, size: size, title: title, subtitle: subtitle, source: source)
+        case .lines(let panels, let axis, let xName, let yName):
+            var chart = XYChart(panels: panels, theme: theme, size: size)
+            chart.title = title; chart.subtitle = subtitle; chart.source = source
+            chart.xName = xName; chart.yName = yName; chart.xAxis = axis; chart.columns = gridColumns
+            // Columns per point for reducing long lines: two per device pixel for PNG (the reduced
+            // line then draws the same pixels within the goldens' tolerance, see DecimationTests),
+            // one per unit for SVG (small files), and print resolution (about 300 dpi) for PDF.
+            switch format {
+            case .png(let s): chart.pixelsPerPoint = s * 2
+            case .svg, .svgOutlines: chart.pixelsPerPoint = 1
+            case .pdf: chart.pixelsPerPoint = 4
+            }
+            return try chart.scene(measurer: measurer)
         }
     }
-}
 
-/// One line: x and y values and the names of their columns.
-struct XYSeries {
-    var name: String
-    var x: [Double]
-    var y: [Double]
-    var xName: String
-    var yName: String
+    static func barAltText(title: String, series: [BriefingSeries]) -> String {
+        var parts = [title.isEmpty ? "Bar chart." : title.capped() + "."]
+        for s in series {
+            let vals = s.figures.compactMap { p in p.value.map { _ in "\(p.category.capped()) \(p.label)" } }
+            parts.append("\(s.name.capped()): " + vals.joined(separator: ", ") + ".")
+        }
+        return parts.joined(separator: " ")
+    }
 }
 
 /// The data of a plot, read once (the warm benchmark reuses it).
 enum PlotData {
     case bars([BriefingSeries], ValueFormat)
-    case line(XYSeries)
-    case panels([XYSeries])
+    /// Panels of x-y series, the kind of x axis and the names of the x and y columns.
+    case lines([XYPanel], XYChart.XAxis, xName: String, yName: String)
 
     /// Reads `path` for the request's kind. Bad input throws `DatasetError` with its position.
     static func load(_ path: String, _ r: PlotRequest) throws -> PlotData {
-        switch r.kind {
-        case .bar: return try bars(path, r)
-        case .line:
-            var names = ("x", "y")
-            let t = try NumericCSV.read(path: path) { header throws(DatasetError) in
-                names = (r.xColumn ?? header.first ?? "x", r.yColumn ?? (header.count > 1 ? header[1] : "y"))
-                return ([names.0, names.1], nil)
+        if r.kind == .bar { return try bars(path, r) }
+        // A first x field that reads as a period (2023, 2023-Q1, 2023-03, 2023-03-31) puts x on a
+        // time axis; plain numbers with one name column at most take the fast numeric reader.
+        let time: Bool
+        switch r.xAxis {
+        case .number: time = false
+        case .time: time = true
+        case .auto: time = try PlotData.firstX(path, r).map { isPeriod($0) && !isPlainNonYear($0) } ?? false
+        }
+        let facet = r.kind == .smallMultiples
+        if time || (facet && r.seriesColumn != nil) { return try table(path, r, time: time) }
+        var names = ("", "x", "y")
+        let t = try NumericCSV.read(path: path) { header throws(DatasetError) in
+            let key = facet ? (r.facetColumn ?? header.first ?? "panel") : r.seriesColumn
+            let rest = header.filter { $0 != key }
+            names = (key ?? "", r.xColumn ?? rest.first ?? "x", r.yColumn ?? (rest.count > 1 ? rest[1] : "y"))
+            return ([names.1, names.2], key)
+        }
+        guard !names.0.isEmpty else {
+            return .lines([XYPanel(series: [XYSeries(name: "", x: t.columns[0], y: t.columns[1])])], .number,
+                          xName: names.1, yName: names.2)
+        }
+        // One series per name, in order of first appearance (a name may come back later).
+        var order: [String] = [], ranges: [String: [Range<Int>]] = [:]
+        for run in t.keyRuns {
+            if ranges[run.value] == nil { order.append(run.value) }
+            ranges[run.value, default: []].append(run.rows)
+        }
+        let series = order.map { name in
+            var xs: [Double] = [], ys: [Double] = []
+            for rr in ranges[name]! { xs += t.columns[0][rr]; ys += t.columns[1][rr] }
+            return XYSeries(name: name, x: xs, y: ys)
+        }
+        let panels = facet ? series.map { XYPanel(title: $0.name, series: [$0]) } : [XYPanel(series: series)]
+        return .lines(panels, .number, xName: names.1, yName: names.2)
+    }
+
+    /// True when `text` reads as a period (a year, quarter, month, date, interval or year range).
+    static func isPeriod(_ text: String) -> Bool {
+        if case .success = PeriodReading.read(text) { return true }
+        return false
+    }
+
+    /// True for a plain number that is not a four-digit year ("0", "12.5", "250000").
+    static func isPlainNonYear(_ text: String) -> Bool {
+        guard case .success = PlainNumber.parse(text) else { return false }
+        return !(text.count == 4 && text.allSatisfy { $0 >= "0" && $0 <= "9" })
+    }
+
+    /// The first data row's x field, read from the start of the file only (nil when there is none;
+    /// the full read then reports the problem).
+    static func firstX(_ path: String, _ r: PlotRequest) throws -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard n > 0 else { return nil }
+        var lines = 0, end = 0
+        for i in 0..<n where buffer[i] == 0x0A { lines += 1; if lines == 2 { end = i + 1; break } }
+        guard end > 0, let t = try? CSVTable(bytes: Array(buffer[..<end]), file: path), let row = t.rows.first else { return nil }
+        let key = r.kind == .smallMultiples ? (r.facetColumn ?? t.header.first) : r.seriesColumn
+        let rest = t.header.filter { $0 != key && $0 != r.seriesColumn }
+        guard let name = r.xColumn ?? rest.first, let i = t.header.firstIndex(of: name), i < row.fields.count else { return nil }
+        return row.fields[i]
+    }
+
+    /// Any line or small-multiples table, read with the strict general reader: x as numbers or as
+    /// periods (each at the middle of its period), optional panel and series name columns; each
+    /// series in x order.
+    static func table(_ path: String, _ r: PlotRequest, time: Bool) throws -> PlotData {
+        let t = try CSVTable(bytes: try NumericCSV.fileBytes(path, maximumBytes: InputFile.plotTable), file: path)
+        func index(_ name: String?) throws -> Int? {
+            guard let name else { return nil }
+            guard let i = t.header.firstIndex(of: name) else {
+                throw DatasetError(t.headerPosition(0), "no column `\(name)` in the header (\(t.header.joined(separator: ", ")))\(Suggest.hint(name, in: t.header))")
             }
-            return .line(XYSeries(name: "", x: t.columns[0], y: t.columns[1], xName: names.0, yName: names.1))
-        case .smallMultiples:
-            var names = ("panel", "x", "y")
-            let t = try NumericCSV.read(path: path) { header throws(DatasetError) in
-                let fn = r.facetColumn ?? header.first ?? "panel"
-                let rest = header.filter { $0 != fn }
-                names = (fn, r.xColumn ?? rest.first ?? "x", r.yColumn ?? (rest.count > 1 ? rest[1] : "y"))
-                return ([names.1, names.2], names.0)
+            return i
+        }
+        let fi = r.kind == .smallMultiples ? try index(r.facetColumn ?? t.header.first) : nil
+        let si = try index(r.seriesColumn)
+        let rest = t.header.indices.filter { $0 != fi && $0 != si }
+        guard let xi = try index(r.xColumn) ?? rest.first, let yi = try index(r.yColumn) ?? rest.dropFirst().first else {
+            throw DatasetError(t.headerPosition(0), "expected an x and a y column in the header (\(t.header.joined(separator: ", ")))")
+        }
+        var panelOrder: [String] = [], seriesOrder: [String: [String]] = [:]
+        var points: [String: [String: [(Double, Double)]]] = [:]
+        var errors: [DatasetError] = []
+        for row in t.rows {
+            let xText = row.fields[xi], yText = row.fields[yi]
+            let x: Double
+            if time {
+                switch PeriodReading.read(xText) {
+                case .success(let p): x = XYSeries.time(of: p.period)
+                case .failure(let why): errors.append(DatasetError(t.position(row, field: xi), why.message)); continue
+                }
+            } else {
+                switch PlainNumber.parse(xText) {
+                case .success(let v): x = v
+                case .failure(let why): errors.append(DatasetError(t.position(row, field: xi), why.message)); continue
+                }
             }
-            // One panel per name, in order of first appearance (a name may come back later).
-            var order: [String] = [], ranges: [String: [Range<Int>]] = [:]
-            for run in t.keyRuns {
-                if ranges[run.value] == nil { order.append(run.value) }
-                ranges[run.value, default: []].append(run.rows)
+            let y: Double
+            switch PlainNumber.parse(yText) {
+            case .success(let v): y = v
+            case .failure(let why): errors.append(DatasetError(t.position(row, field: yi), why.message)); continue
             }
-            return .panels(order.map { name in
-                var xs: [Double] = [], ys: [Double] = []
-                for rr in ranges[name]! { xs += t.columns[0][rr]; ys += t.columns[1][rr] }
-                return XYSeries(name: name, x: xs, y: ys, xName: names.1, yName: names.2)
+            let panel = fi.map { row.fields[$0] } ?? "", series = si.map { row.fields[$0] } ?? t.header[yi]
+            if points[panel] == nil { panelOrder.append(panel) }
+            if points[panel]?[series] == nil { seriesOrder[panel, default: []].append(series) }
+            points[panel, default: [:]][series, default: []].append((x, y))
+            if errors.count >= 50 { break }
+        }
+        if errors.count == 1 { throw errors[0] }
+        if !errors.isEmpty { throw DatasetErrors(errors) }
+        let panels = panelOrder.map { panel in
+            XYPanel(title: panel, series: seriesOrder[panel]!.map { name in
+                let pts = points[panel]![name]!.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element)
+                return XYSeries(name: name, x: pts.map(\.0), y: pts.map(\.1))
             })
         }
+        return .lines(panels, time ? .time : .number, xName: t.header[xi], yName: t.header[yi])
     }
 
     /// Category, optional series and value columns, read with the strict general reader.
@@ -299,215 +397,5 @@ enum PlotData {
             })
         }
         return .bars(series, ValueFormat(.thousands))
-    }
-}
-
-/// Numeric x-y charts: one plot, or a grid of panels, each with its own axes. Built from ChartKit's
-/// public pieces (scales, ticks, scene nodes, theme); long lines go through `Decimation.m4`.
-struct PlotLayout {
-    let theme: Theme
-    let measurer: TextMeasurer
-    let pixelsPerPoint: Double
-
-    func lineHeight(_ f: FontSpec) throws -> Double { try measurer.measure("Ấg", font: f).height }
-
-    func run(_ s: String, _ f: FontSpec, _ p: Point, _ anchor: TextAnchor = .start, color: Color, role: String) throws -> TextRun {
-        TextRun(s, font: f, position: p, anchor: anchor, color: color, metrics: try measurer.measure(s, font: f), role: role)
-    }
-
-    /// Title, subtitle and source around `rect`; returns the nodes and what is left.
-    func frame(_ rect: Rect, title: String, subtitle: String, source: String) throws -> ([SceneNode], Rect) {
-        var nodes: [SceneNode] = []
-        var top = rect.minY, bottom = rect.maxY
-        for (text, font, color, role) in [(title, theme.title, theme.text, "title"), (subtitle, theme.subtitle, theme.mutedText, "subtitle")]
-        where !text.isEmpty {
-            let lines = try TextWrapper.wrap(text, font: font, width: rect.width, measurer: measurer)
-            if top > rect.minY { top += theme.gap * 0.6 }
-            for (i, l) in lines.enumerated() {
-                let m = try measurer.measure(l.isEmpty ? " " : l, font: font)
-                if i > 0 { top += m.height * (theme.lineSpacing - 1) }
-                nodes.append(.text(TextRun(l, font: font, position: Point(rect.minX, top + m.ascent), color: color, metrics: m, role: role)))
-                top += m.height
-            }
-        }
-        if top > rect.minY { top += theme.gap * 2 }
-        if !source.isEmpty {
-            let lines = try TextWrapper.wrap(source, font: theme.source, width: rect.width, measurer: measurer)
-            let lh = try lineHeight(theme.source)
-            var y = bottom - Double(lines.count) * lh * theme.lineSpacing
-            bottom = y - theme.gap * 1.5
-            for l in lines {
-                let m = try measurer.measure(l.isEmpty ? " " : l, font: theme.source)
-                nodes.append(.text(TextRun(l, font: theme.source, position: Point(rect.minX, y + m.ascent), color: theme.mutedText,
-                                           metrics: m, role: "source")))
-                y += lh * theme.lineSpacing
-            }
-        }
-        let plot = Rect(x: rect.minX, y: top, width: rect.width, height: bottom - top)
-        guard plot.height > theme.base * 4 else {
-            throw ChartError.doesNotFit("title, subtitle and source leave \(Int(plot.height)) points for the plot")
-        }
-        return (nodes, plot)
-    }
-
-    /// A single line chart filling the page.
-    func single(_ s: XYSeries, size: Size, title: String, subtitle: String, source: String) throws -> Scene {
-        let m = theme.margin
-        let page = Rect(x: m, y: m, width: size.width - 2 * m, height: size.height - 2 * m)
-        guard page.width > 0, page.height > 0 else { throw ChartError.doesNotFit("page \(size.width) x \(size.height) is smaller than its margins") }
-        var (nodes, region) = try frame(page, title: title, subtitle: subtitle, source: source)
-        nodes += try panel(s, in: region, font: theme.axisLabel, xTicks: 8, yTicks: 6, axisTitles: true)
-        let scene = Scene(size: size, background: theme.background, nodes: nodes, title: title,
-                          altText: altText(title, [s]))
-        try scene.validate()
-        return scene
-    }
-
-    /// Small multiples: `columns` panels per row, each with its own title and axes.
-    func grid(_ panels: [XYSeries], columns: Int, size: Size, title: String, subtitle: String, source: String) throws -> Scene {
-        guard !panels.isEmpty else { throw ChartError.noData("no panels") }
-        let m = theme.margin
-        let page = Rect(x: m, y: m, width: size.width - 2 * m, height: size.height - 2 * m)
-        guard page.width > 0, page.height > 0 else { throw ChartError.doesNotFit("page \(size.width) x \(size.height) is smaller than its margins") }
-        var (nodes, region) = try frame(page, title: title, subtitle: subtitle, source: source)
-        let rows = (panels.count + columns - 1) / columns
-        let gapX = theme.base * 2, gapY = theme.base * 1.6
-        let w = (region.width - Double(columns - 1) * gapX) / Double(columns)
-        let h = (region.height - Double(rows - 1) * gapY) / Double(rows)
-        guard w > theme.base * 8, h > theme.base * 6 else {
-            throw ChartError.doesNotFit("\(panels.count) panels in \(columns) columns leave \(Int(w)) x \(Int(h)) points each")
-        }
-        let titleFont = FontSpec(family: theme.fontFamily, size: theme.base * 1.1, weight: .bold)
-        let tickFont = theme.axisLabel
-        let th = try lineHeight(titleFont)
-        for (i, p) in panels.enumerated() {
-            let cell = Rect(x: region.minX + Double(i % columns) * (w + gapX), y: region.minY + Double(i / columns) * (h + gapY),
-                            width: w, height: h)
-            let tm = try measurer.measure(p.name, font: titleFont)
-            nodes.append(.text(TextRun(p.name, font: titleFont, position: Point(cell.minX, cell.minY + tm.ascent), color: theme.text,
-                                       metrics: tm, role: "panel-title")))
-            let body = Rect(x: cell.minX, y: cell.minY + th + theme.gap, width: w, height: h - th - theme.gap)
-            nodes += try panel(p, in: body, font: tickFont, xTicks: max(2, Int(w / (theme.base * 5))),
-                               yTicks: max(2, Int(body.height / (theme.base * 4.5))), axisTitles: false)
-        }
-        let scene = Scene(size: size, background: theme.background, nodes: nodes, title: title,
-                          altText: altText(title.isEmpty ? "Small multiples" : title, panels))
-        try scene.validate()
-        return scene
-    }
-
-    /// Axes, gridlines and the line of one series inside `rect` (tick labels included).
-    func panel(_ s: XYSeries, in rect: Rect, font: FontSpec, xTicks: Int, yTicks: Int, axisTitles: Bool) throws -> [SceneNode] {
-        guard !s.x.isEmpty else { throw ChartError.noData("series '\(s.name)' has no points") }
-        // 1. Extents in one pass over the data.
-        var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity
-        s.x.withUnsafeBufferPointer { xs in
-            s.y.withUnsafeBufferPointer { ys in
-                for i in 0..<min(xs.count, ys.count) {
-                    let a = xs[i], b = ys[i]
-                    if a < x0 { x0 = a }
-                    if a > x1 { x1 = a }
-                    if b < y0 { y0 = b }
-                    if b > y1 { y1 = b }
-                }
-            }
-        }
-        guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite else {
-            throw ChartError.nonFiniteValue(series: s.name, category: s.xName, value: .nan)
-        }
-        if x0 == x1 { x0 -= 0.5; x1 += 0.5 }
-        let yDomain = try LinearScale.niceDomain([y0, y1], includeZero: false, count: yTicks)
-        let yFormat = ValueFormat(.thousands), xFormat = ValueFormat(.thousands)
-        let yScale0 = LinearScale(domain: yDomain, range: (0, 1))
-        let yt = yScale0.ticks(count: yTicks)
-        let yLabels = yFormat.tickLabels(yt, decimals: yScale0.tickDecimals(count: yTicks))
-        let yMetrics = try yLabels.map { try measurer.measure($0, font: font) }
-        let labelWidth = yMetrics.map(\.width).max() ?? 0
-        let lh = try lineHeight(font)
-
-        // 2. The plot rectangle: tick labels left and below, axis titles when asked.
-        let titleFont = theme.axisLabel
-        let titleRoom = axisTitles ? try lineHeight(titleFont) + theme.gap * 0.5 : 0
-        let plot = Rect(x: rect.minX + titleRoom + labelWidth + theme.gap * 0.6, y: rect.minY + lh * 0.5,
-                        width: 0, height: 0)
-        let plotWidth = rect.maxX - plot.minX - theme.gap
-        let plotHeight = rect.maxY - plot.minY - lh - theme.gap * 0.9 - titleRoom
-        guard plotWidth > theme.base * 4, plotHeight > theme.base * 2 else {
-            throw ChartError.doesNotFit("tick labels leave no room for the plot of '\(s.name)'")
-        }
-        let area = Rect(x: plot.minX, y: plot.minY, width: plotWidth, height: plotHeight)
-        let xScale = LinearScale(domain: x0...x1, range: (area.minX, area.maxX))
-        let yScale = LinearScale(domain: yDomain, range: (area.maxY, area.minY))
-
-        var grid: [SceneNode] = [], text: [SceneNode] = []
-        for (k, t) in yt.enumerated() {
-            let py = yScale(t)
-            grid.append(.path(.polyline([Point(area.minX, py), Point(area.maxX, py)],
-                                        stroke: StrokeStyle(color: theme.gridline, width: theme.gridlineWidth), role: "gridline")))
-            text.append(.text(TextRun(yLabels[k], font: font, position: Point(area.minX - theme.gap * 0.6, py + yMetrics[k].ascent * 0.35),
-                                      anchor: .end, color: theme.mutedText, metrics: yMetrics[k], role: "tick-label")))
-        }
-        // 3. x ticks inside the data's extent; labels that would overlap are left out.
-        let xs0 = LinearScale(domain: x0...x1, range: (0, 1))
-        let xt = xs0.ticks(count: xTicks)
-        let xLabels = xFormat.tickLabels(xt, decimals: xs0.tickDecimals(count: xTicks))
-        var lastRight = -Double.infinity
-        for (k, t) in xt.enumerated() {
-            let px = xScale(t)
-            let mm = try measurer.measure(xLabels[k], font: font)
-            let cx = min(max(px, area.minX - labelWidth + mm.width / 2), rect.maxX - mm.width / 2)
-            if cx - mm.width / 2 < lastRight + theme.gap { continue }
-            lastRight = cx + mm.width / 2
-            grid.append(.path(.polyline([Point(px, area.maxY), Point(px, area.maxY + theme.gap * 0.5)],
-                                        stroke: StrokeStyle(color: theme.axisLine, width: theme.gridlineWidth), role: "tick")))
-            text.append(.text(TextRun(xLabels[k], font: font, position: Point(cx, area.maxY + theme.gap * 0.9 + mm.ascent),
-                                      anchor: .middle, color: theme.mutedText, metrics: mm, role: "tick-label")))
-        }
-        if axisTitles {
-            let xm = try measurer.measure(s.xName, font: titleFont)
-            text.append(.text(TextRun(s.xName, font: titleFont, position: Point(area.midX, rect.maxY - xm.descent), anchor: .middle,
-                                      color: theme.mutedText, metrics: xm, role: "axis-title")))
-            let ym = try measurer.measure(s.yName, font: titleFont)
-            text.append(.text(TextRun(s.yName, font: titleFont, position: Point(rect.minX, area.minY + ym.ascent * 0.35),
-                                      color: theme.mutedText, metrics: ym, role: "axis-title")))
-        }
-        let axis = PathNode.polyline([Point(area.minX, area.maxY), Point(area.maxX, area.maxY)],
-                                     stroke: StrokeStyle(color: theme.axisLine, width: theme.axisLineWidth), role: "axis")
-
-        // 4. The line, reduced to what the pixels show, clipped to the plot.
-        let pts = Decimation.m4(x: s.x, y: s.y, xScale: xScale, yScale: yScale, pixelsPerPoint: pixelsPerPoint)
-        let lw = max(1, theme.lineWidth * 0.8)
-        var marks: [SceneNode] = []
-        if pts.count >= 2 {
-            marks.append(.path(.polyline(pts, stroke: StrokeStyle(color: theme.color(0), width: lw, cap: .round, join: .round), role: "line")))
-        } else if let p = pts.first {
-            marks.append(.path(.circle(center: p, radius: lw * 1.5, fill: theme.color(0), role: "marker")))
-        }
-        let clip = Rect(x: area.minX - lw, y: area.minY - lw, width: area.width + 2 * lw, height: area.height + 2 * lw)
-        return [.group(GroupNode(children: grid, role: "grid")), .path(axis)] + text
-            + [.group(GroupNode(clip: clip, children: marks, role: "marks"))]
-    }
-
-    func altText(_ title: String, _ series: [XYSeries]) -> String {
-        func f(_ v: Double) -> String { NumberFormat.decimal(v, decimals: v.rounded() == v ? 0 : 2, locale: .en) }
-        var parts: [String] = [title.isEmpty ? "Line chart." : title + "."]
-        for s in series.prefix(24) {
-            guard let a = s.y.first, let b = s.y.last else { continue }
-            var lo = a, hi = a  // one pass, not two
-            s.y.withUnsafeBufferPointer { for v in $0 { if v < lo { lo = v }; if v > hi { hi = v } } }
-            let name = s.name.isEmpty ? "" : "\(s.name): "
-            parts.append("\(name)\(f(Double(s.y.count))) points of \(s.yName) against \(s.xName), from \(f(a)) to \(f(b)), lowest \(f(lo)), highest \(f(hi)).")
-        }
-        if series.count > 24 { parts.append("And \(series.count - 24) more panels.") }
-        return parts.joined(separator: " ")
-    }
-
-    static func barAltText(title: String, series: [BriefingSeries]) -> String {
-        var parts = [title.isEmpty ? "Bar chart." : title + "."]
-        for s in series {
-            let vals = s.figures.compactMap { p in p.value.map { _ in "\(p.category) \(p.label)" } }
-            parts.append("\(s.name): " + vals.joined(separator: ", ") + ".")
-        }
-        return parts.joined(separator: " ")
     }
 }

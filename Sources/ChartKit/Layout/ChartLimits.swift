@@ -41,7 +41,7 @@ public enum ChartLimits {
 extension String {
     /// The text cut to `limit` characters (grapheme clusters, so a letter keeps its marks),
     /// ending in "…" when cut.
-    func capped(_ limit: Int = ChartLimits.maximumTextLength) -> String {
+    public func capped(_ limit: Int = ChartLimits.maximumTextLength) -> String {
         guard count > limit else { return self }
         return String(prefix(limit - 1)) + "…"
     }

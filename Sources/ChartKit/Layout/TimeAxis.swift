@@ -28,25 +28,12 @@ enum TimeAxis {
         return TimeScale(from: first.adding(days: -pad), through: last.adding(days: pad), range: range)
     }
 
-    /// Ticks and their labels under `plot`, thinned so that labels keep a gap between them and
-    /// never reach under the value axis labels (thinning is not a failure to report).
+    /// Ticks and their labels under `plot` (years, or months within two years), thinned by
+    /// `BottomAxis`.
     static func draw(_ x: TimeScale, plot: Rect, within rect: Rect, locale: NumberLocale, theme: Theme,
                      setter: TextSetter, placer: inout LabelPlacer) throws -> [SceneNode] {
-        let font = theme.axisLabel
-        let maxTicks = max(2, Int(plot.width / (try setter.metrics("0000", font).width * 2)))
-        var nodes: [SceneNode] = []
-        var lastRight = -Double.infinity
-        for t in x.ticks(maxCount: maxTicks, locale: locale) {
-            let px = x.start(of: t.day)
-            let w = try setter.metrics(t.label, font).width
-            if px - w / 2 < plot.minX - theme.gap * 0.3 || px - w / 2 < lastRight + theme.gap || px + w / 2 > rect.maxX { continue }
-            lastRight = px + w / 2
-            nodes.append(.path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + theme.gap * 0.4)],
-                                         stroke: StrokeStyle(color: theme.axisLine, width: theme.gridlineWidth), role: "tick")))
-            try placer.place(t.label, font: font, color: theme.mutedText, role: "time-label",
-                             candidates: [.init(point: Point(px, plot.maxY + theme.gap * 0.5), anchor: .middle, top: true)],
-                             within: rect, shrink: false)
-        }
-        return nodes
+        let maxTicks = try BottomAxis.maximumTicks(width: plot.width, sample: "0000", theme: theme, setter: setter)
+        let ticks = x.ticks(maxCount: maxTicks, locale: locale).map { (x: x.start(of: $0.day), label: $0.label) }
+        return try BottomAxis.draw(ticks, plot: plot, within: rect, theme: theme, setter: setter, placer: &placer, role: "time-label")
     }
 }
