@@ -263,8 +263,8 @@ enum PlotData {
     /// The first data row's x field, read from the start of the file only (nil when there is none;
     /// the full read then reports the problem).
     static func firstX(_ path: String, _ r: PlotRequest) throws -> String? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
+        // Only a regular file is opened (a FIFO is refused here, as the full read would).
+        let (fd, _) = try InputFile.open(path, file: path, maximumBytes: InputFile.plotNumeric)
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

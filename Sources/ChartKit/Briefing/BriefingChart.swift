@@ -77,15 +77,83 @@ public struct BriefingChart: Sendable {
             throw ChartError.noData("no values to draw")
         }
         try ChartLimits.check(data, layout: layout)
-        var extra: [String] = []
-        var scene = try layOut(measurer: measurer, extraNotes: extra)
-        for _ in 0..<3 {
-            let note = ChartLimits.droppedNote(scene.fitReport, locale: data.locale)
-            if note.map({ [$0] }) ?? [] == extra { break }
-            extra = note.map { [$0] } ?? []
-            scene = try layOut(measurer: measurer, extraNotes: extra)
+        // Crowding degrades in one order (ChartLimits): 1. numbers written short, 2. labels left
+        // out with a note, 3. an error naming a preset that fits.
+        var chart = self
+        var scene: Scene
+        do {
+            scene = try chart.layOut(measurer: measurer, extraNotes: [])
+            var shortened: [FitEntry] = []
+            if scene.fitReport.entries.contains(where: { Self.valueRoles.contains($0.role) && $0.action != .moved }) {
+                let drawn = Set(scene.texts.map(\.text) + scene.fitReport.entries.map(\.text))
+                let (compact, entries) = chart.withCompactLabels(reporting: drawn)
+                if !entries.isEmpty {
+                    chart = compact; shortened = entries
+                    scene = try chart.layOut(measurer: measurer, extraNotes: [])
+                }
+            }
+            var extra: [String] = []
+            for _ in 0..<3 {
+                let note = ChartLimits.droppedNote(scene.fitReport, locale: data.locale)
+                if note.map({ [$0] }) ?? [] == extra { break }
+                extra = note.map { [$0] } ?? []
+                scene = try chart.layOut(measurer: measurer, extraNotes: extra)
+            }
+            scene.fitReport.entries.insert(contentsOf: shortened, at: 0)
+        } catch ChartError.doesNotFit(let why) {
+            throw ChartError.doesNotFit(why + fittingPreset(measurer: measurer))
         }
         return scene
+    }
+
+    /// Roles of labels that write a value (the ones the short number form applies to).
+    static let valueRoles: Set<String> = ["value-label", "end-label"]
+
+    /// The chart with every value label written in the short form (`ValueFormat.compact`), and a
+    /// fit entry for each label in `reporting` (the labels drawn or reported) it changed. A label
+    /// keeps its qualifier ("nearly US$6.13 bn" becomes "nearly US$6.1 bn"); only the number in
+    /// it is rewritten, and only when the short form is shorter.
+    func withCompactLabels(reporting: Set<String>) -> (BriefingChart, [FitEntry]) {
+        var chart = self
+        var entries: [FitEntry] = []
+        func compact(_ f: BriefingFigure, _ format: ValueFormat) -> BriefingFigure {
+            guard let v = f.value, let r = Self.numberPhrase(f, format) else { return f }
+            let short = format.compact(v)
+            guard short.count < f.label[r].count else { return f }
+            var g = f
+            g.label = f.label.replacingCharacters(in: r, with: short)
+            if reporting.contains(f.label) || reporting.contains(f.label.capped()) { entries.append(FitEntry(text: g.label, role: "value-label", action: .shrunk,
+                                    reason: "number written short (was “\(f.label.capped(40))”) for lack of room")) }
+            return g
+        }
+        for (i, p) in chart.data.panels.enumerated() {
+            chart.data.panels[i].figures = p.figures.map { compact($0, p.format) }
+            for (k, s) in p.series.enumerated() { chart.data.panels[i].series[k].figures = s.figures.map { compact($0, p.format) } }
+        }
+        return (chart, entries)
+    }
+
+    /// Where the figure's value, with its unit, is written in its label (after a qualifier such
+    /// as "about"), or nil when the label does not write it with `format`.
+    static func numberPhrase(_ f: BriefingFigure, _ format: ValueFormat) -> Range<String.Index>? {
+        guard let v = f.value else { return nil }
+        for d in (0...4).reversed() {
+            if let r = f.label.range(of: format.format(v, decimals: d)) { return r }
+        }
+        return nil
+    }
+
+    /// "; it fits at the slide preset" when a larger preset lays the chart out, else a hint.
+    func fittingPreset(measurer: TextMeasurer) -> String {
+        let area = size.width * size.height
+        for preset in SizePreset.allCases.sorted(by: { $0.size.width * $0.size.height < $1.size.width * $1.size.height })
+        where preset.size.width * preset.size.height > area * 1.01 {
+            var larger = self
+            larger.size = preset.size
+            larger.theme.base = preset.baseFontSize; larger.theme.pointsPerUnit = preset.pointsPerUnit
+            if (try? larger.layOut(measurer: measurer, extraNotes: [])) != nil { return "; it fits at the \(preset.rawValue) preset" }
+        }
+        return "; no preset holds it: chart fewer indicators or periods"
     }
 
     /// One layout pass with `extraNotes` above the source line.
@@ -105,7 +173,7 @@ public struct BriefingChart: Sendable {
         if layout == .bars, let p = data.panels.first, p.drawnSeries.count > 1 {
             legend = zip(p.drawnSeries, chart.seriesColors).map { LegendItem(name: $0.name, color: $1) }
         }
-        let foot = (data.notes + extraNotes + (data.source.isEmpty ? [] : [data.source])).joined(separator: "\n")
+        let foot = (data.notes + extraNotes + (data.source.isEmpty ? [] : [data.source])).map { $0.capped() }.joined(separator: "\n")
         let (frameNodes, region) = try ChartFrame(setter: setter, theme: theme, size: size)
             .layout(title: data.title, subtitle: data.subtitle, legend: legend, source: foot)
         var placer = LabelPlacer(setter: setter)
@@ -147,14 +215,27 @@ public struct BriefingChart: Sendable {
                 }
                 shared = TimeScaleDomain(first: a, last: b)
             }
-            for (i, panel) in data.panels.enumerated() {
-                let rect = grid.rect(i)
-                let ann = annotations.filter { $0.panel == nil || $0.panel == i }.map(\.annotation)
-                if layout == .columns {
-                    marks += try columns(panel, index: i, rect: rect, setter: setter, placer: &placer, annotations: ann)
-                } else {
-                    marks += try lines(panel, index: i, rect: rect, domain: shared!, showTime: grid.isBottom(i),
-                                       setter: setter, placer: &placer, annotations: ann)
+            // Columns need height for their labels: when the grid's rows leave a panel too short,
+            // the panels go side by side in one row instead.
+            let grids = layout == .columns && grid.rows > 1
+                ? [grid, PanelGrid(count: data.panels.count, region: region, gap: theme.gap * 3, columns: data.panels.count)] : [grid]
+            let start = (placer, marks)
+            for (g, grid) in grids.enumerated() {
+                do {
+                    (placer, marks) = start
+                    for (i, panel) in data.panels.enumerated() {
+                        let rect = grid.rect(i)
+                        let ann = annotations.filter { $0.panel == nil || $0.panel == i }.map(\.annotation)
+                        if layout == .columns {
+                            marks += try columns(panel, index: i, rect: rect, setter: setter, placer: &placer, annotations: ann)
+                        } else {
+                            marks += try lines(panel, index: i, rect: rect, domain: shared!, showTime: grid.isBottom(i),
+                                               setter: setter, placer: &placer, annotations: ann)
+                        }
+                    }
+                    break
+                } catch ChartError.doesNotFit(let why) where g + 1 < grids.count {
+                    _ = why
                 }
             }
         case .diverging:
@@ -171,8 +252,8 @@ public struct BriefingChart: Sendable {
 
         let nodes = marks + placer.runs.map(SceneNode.text)
         let warnings = placer.report.dropped.map { "label left out: \($0.role) \"\($0.text)\" (\($0.reason))" }
-        let scene = Scene(size: size, background: theme.background, nodes: nodes, title: data.title, warnings: warnings,
-                          altText: data.altText, fitReport: placer.report)
+        let scene = Scene(size: size, background: theme.background, nodes: nodes, title: data.title.capped(), warnings: warnings,
+                          altText: data.altText.capped(ChartLimits.maximumAltTextLength), fitReport: placer.report)
         try scene.validate()
         return scene
     }
@@ -186,7 +267,7 @@ public struct BriefingChart: Sendable {
         guard !panel.title.isEmpty else { return top }
         let font = theme.directLabel
         var pad = 0.0
-        var lines = try TextWrapper.wrap(panel.title, font: font, width: rect.width, measurer: setter.measurer)
+        var lines = try TextWrapper.wrap(panel.title.capped(), font: font, width: rect.width, measurer: setter.measurer)
         if lines.count > 2 {
             lines = [lines[0], try Self.shorten(lines[1...].joined(separator: " "), font: font, width: rect.width, setter: setter)]
         }
@@ -211,22 +292,28 @@ public struct BriefingChart: Sendable {
         return top + pad + theme.gap
     }
 
-    /// `text` cut to fit `width`, ending in "…" when cut.
+    /// `text` cut to fit `width`, ending in "…" when cut: whole words when some fit, else the
+    /// longest run of characters (found by bisection, so a long name costs a few measurements).
     static func shorten(_ text: String, font: FontSpec, width: Double, setter: TextSetter) throws -> String {
+        let text = text.capped()
         if try setter.metrics(text, font).width <= width { return text }
         var words = text.split(separator: " ").map(String.init)
-        while words.count > 1 {
-            words.removeLast()
-            let t = words.joined(separator: " ") + "…"
-            if try setter.metrics(t, font).width <= width { return t }
+        if words.count > 1 {
+            // The most words that fit, by bisection over the word count.
+            var lo = 0, hi = words.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if try setter.metrics(words.prefix(mid).joined(separator: " ") + "…", font).width <= width { lo = mid } else { hi = mid - 1 }
+            }
+            if lo >= 1 { words = Array(words.prefix(lo)); return words.joined(separator: " ") + "…" }
         }
-        var chars = Array(text)
-        while chars.count > 1 {
-            chars.removeLast()
-            let t = String(chars) + "…"
-            if try setter.metrics(t, font).width <= width { return t }
+        let chars = Array(text)
+        var lo = 0, hi = chars.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if try setter.metrics(String(chars.prefix(mid)) + "…", font).width <= width { lo = mid } else { hi = mid - 1 }
         }
-        return "…"
+        return String(chars.prefix(lo)) + "…"
     }
 
     // MARK: Columns (period comparison, per-year)
@@ -245,7 +332,7 @@ public struct BriefingChart: Sendable {
         var catFont = theme.categoryLabel
         catFont.size = max(catFont.size * 0.9, theme.textFloor)
         var catLines: [[String]] = []
-        for f in panel.figures { catLines.append(try TextWrapper.wrap(f.category, font: catFont, width: band.step * 0.96, measurer: setter.measurer)) }
+        for f in panel.figures { catLines.append(try TextWrapper.wrap(f.category.capped(), font: catFont, width: band.step * 0.96, measurer: setter.measurer)) }
         let catLH = try setter.lineHeight(catFont)
         let catHeight = Double(catLines.map(\.count).max() ?? 1) * catLH * theme.lineSpacing + theme.gap * 0.6
         let vlh = try setter.lineHeight(theme.valueLabel)
@@ -279,23 +366,28 @@ public struct BriefingChart: Sendable {
             barTops.append(min(vy, zeroY))
             let m = try setter.metrics(f.label, theme.valueLabel)
             var lines = [f.label]
-            if m.width > band.step * 0.98 {
-                // Too wide for its slot: two lines ("about" over "US$39.5 bn") before any shrinking.
-                let wrapped = try TextWrapper.wrap(f.label, font: theme.valueLabel, width: band.step * 0.98, measurer: setter.measurer)
-                if wrapped.count == 2 {
-                    lines = wrapped
-                    placer.note(f.label, role: "value-label", reason: "set on two lines to fit its bar's width", action: .moved)
-                }
+            if m.width > band.step * 0.98, let r = Self.numberPhrase(f, panel.format), r.lowerBound > f.label.startIndex {
+                // Too wide for its slot: the qualifier over the number ("about" over "US$39.5 bn")
+                // before any shrinking; a number is never split from its unit.
+                lines = [String(f.label[..<r.lowerBound].reversed().drop { $0 == " " }.reversed()), String(f.label[r.lowerBound...])]
+                placer.note(f.label, role: "value-label", reason: "set on two lines to fit its bar's width", action: .moved)
             }
             var baseY = min(vy, zeroY) - theme.gap * 0.4 - m.descent
             var topY = barTops.last!
+            var placedLines = 0
             for line in lines.reversed() {
                 let above = Point(cx, baseY)
                 let run = try placer.place(line, font: theme.valueLabel, color: theme.text, role: "value-label",
                                            candidates: [.init(point: above, anchor: .middle),
                                                         .init(point: Point(cx, above.y - vlh), anchor: .middle, why: "raised above a neighbouring label")],
                                            within: rect)
-                if let run { topY = min(topY, run.bounds.minY); baseY = run.position.y - vlh }
+                guard let run else {
+                    // A qualifier never stands without its number: the label goes whole or not at all.
+                    if lines.count > 1 { placer.dropWhole(f.label, placedRuns: placedLines); topY = barTops.last! }
+                    break
+                }
+                placedLines += 1
+                topY = min(topY, run.bounds.minY); baseY = run.position.y - vlh
             }
             labelTops.append(topY)
         }
@@ -458,8 +550,9 @@ public struct BriefingChart: Sendable {
     func diverging(_ panel: BriefingPanel, rect: Rect, setter: TextSetter, placer: inout LabelPlacer) throws -> [SceneNode] {
         var top = rect.minY
         if !panel.unit.isEmpty {
-            let m = try setter.metrics(panel.unit, theme.axisLabel)
-            placer.fixed(TextRun(panel.unit, font: theme.axisLabel, position: Point(rect.minX, top + m.ascent), color: theme.mutedText,
+            let unit = panel.unit.capped()
+            let m = try setter.metrics(unit, theme.axisLabel)
+            placer.fixed(TextRun(unit, font: theme.axisLabel, position: Point(rect.minX, top + m.ascent), color: theme.mutedText,
                                  metrics: m, role: "panel-unit"), within: rect)
             top += m.height + theme.gap
         }
@@ -513,13 +606,13 @@ public struct BriefingChart: Sendable {
                                  candidates: [.init(point: Point(r.minX - theme.gap * 0.4, base), anchor: .end)], within: rect)
             }
             // Row label, wrapped into the label column, vertically centred on the bar.
-            var lines = try TextWrapper.wrap(f.category, font: catFont, width: labelCol, measurer: setter.measurer)
+            var lines = try TextWrapper.wrap(f.category.capped(), font: catFont, width: labelCol, measurer: setter.measurer)
             let lh = try setter.lineHeight(catFont)
             let maxLines = max(1, Int(rowH / (lh * theme.lineSpacing)))
             if lines.count > maxLines {
                 let kept = Array(lines.prefix(maxLines))
                 lines = kept.dropLast() + [try Self.shorten(lines[(maxLines - 1)...].joined(separator: " "), font: catFont, width: labelCol, setter: setter)]
-                placer.note(f.category, role: "category-label", reason: "shortened to \(maxLines) line(s) to fit its row")
+                placer.note(f.category.capped(), role: "category-label", reason: "shortened to \(maxLines) line(s) to fit its row")
             }
             let blockH = Double(lines.count) * lh * theme.lineSpacing
             for (li, l) in lines.enumerated() {
@@ -547,7 +640,7 @@ public struct BriefingChart: Sendable {
             }
             // The change between the ends is the comparison plan's (nil where it allows none).
             let ch = p.changes.first.flatMap { $0?.text }
-            ends.append(End(a: f.value!, b: l.value!, la: f.label, lb: l.label, name: p.title, color: panelColors[i], change: ch))
+            ends.append(End(a: f.value!, b: l.value!, la: f.label.capped(), lb: l.label.capped(), name: p.title.capped(), color: panelColors[i], change: ch))
         }
         guard !ends.isEmpty else { throw ChartError.noData("a slope chart needs two figures of an indicator") }
         let indexed = Set(data.panels.map(\.unit)).count > 1
@@ -622,10 +715,11 @@ struct PanelGrid {
     let columns: Int
     let rows: Int
 
-    init(count: Int, region: Rect, gap: Double) {
+    /// A grid of `count` panels in `columns` columns (nil: from the region's shape).
+    init(count: Int, region: Rect, gap: Double, columns wanted: Int? = nil) {
         self.count = count; self.region = region; self.gap = gap
         let aspect = region.width / max(region.height, 1)
-        var c = Int((Double(count) * aspect / 1.3).squareRoot().rounded(.up))
+        var c = wanted ?? Int((Double(count) * aspect / 1.3).squareRoot().rounded(.up))
         c = min(max(1, c), max(1, count))
         let r = (count + c - 1) / c
         columns = (count + r - 1) / r

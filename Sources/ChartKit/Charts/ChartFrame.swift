@@ -48,6 +48,10 @@ struct ChartFrame {
 
     func layout(title: String, subtitle: String, legend: [LegendItem], source: String) throws
         -> (nodes: [SceneNode], plot: Rect) {
+        // Every text is capped before it is measured (a megabyte title costs what 400 characters do).
+        let title = title.capped(), subtitle = subtitle.capped()
+        let source = source.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).capped() }.joined(separator: "\n")
+        let legend = legend.map { LegendItem(name: $0.name.capped(), color: $0.color) }
         let m = theme.margin
         let content = Rect(x: m, y: m, width: size.width - 2 * m, height: size.height - 2 * m)
         guard content.width > 0, content.height > 0 else {

@@ -89,4 +89,27 @@ public struct ValueFormat: Hashable, Sendable, Codable {
             return NumberFormat.decimal(v + 0.0, decimals: d, locale: locale) + word
         }
     }
+
+    /// `value` written short, for labels that do not fit at full length: about three significant
+    /// digits, with a scale word past ten thousand (`4,178.293` → `4,178`, `1,234,567` → `1.2 m`,
+    /// `US$4,178.293 bn` → `US$4,178 bn`, `US$1,234,567` → `US$1.2 m`, `45.25%` → `45%`).
+    public func compact(_ value: Double) -> String {
+        let v = value + 0.0
+        func digits(_ x: Double) -> Int { abs(x) >= 100 ? 0 : 1 }
+        switch kind {
+        case .percent: return NumberFormat.percent(v, decimals: abs(v) >= 10 ? 0 : 1, locale: locale)
+        case .currency:
+            let c = currencyCode.flatMap { Currency(code: $0) } ?? Currency(code: "USD")!
+            let base = v * scale.factor
+            let s: Scale = abs(base) >= 1e9 ? .billion : abs(base) >= 1e6 ? .million : .one
+            let x = base / s.factor
+            return NumberFormat.money(x, currency: c, scale: s, decimals: s == .one ? 0 : digits(x), locale: locale)
+        case .plain, .thousands, .si:
+            let base = v * scale.factor
+            if abs(base) < 1e4 { return NumberFormat.decimal(base, decimals: abs(base) >= 100 ? 0 : (base.rounded() == base ? 0 : 1), locale: locale) }
+            let (p, en, vi): (Double, String, String) = abs(base) >= 1e9 ? (1e9, " bn", " tỷ") : abs(base) >= 1e6 ? (1e6, " m", " triệu") : (1e3, "k", " nghìn")
+            let x = base / p
+            return NumberFormat.decimal(x, decimals: digits(x), locale: locale) + (locale == .vi ? vi : en)
+        }
+    }
 }

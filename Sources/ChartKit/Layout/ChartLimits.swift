@@ -11,8 +11,10 @@ public enum ChartLimits {
     /// The most panels of one chart.
     public static let maximumPanels = 48
     /// The most characters of a title, subtitle, note, name or label; longer text is shortened
-    /// with "…" before layout (the full text stays in the alt text).
+    /// with "…" at a grapheme boundary before it is measured (the full text stays in the alt text).
     public static let maximumTextLength = 400
+    /// The most characters of a chart's alt text; longer alt text is shortened with "…".
+    public static let maximumAltTextLength = 10_000
 
     /// Refuses data past the limits.
     /// - Throws: `ChartError.tooManyCategories` or `ChartError.doesNotFit` naming the limit.
@@ -40,9 +42,12 @@ public enum ChartLimits {
 
 extension String {
     /// The text cut to `limit` characters (grapheme clusters, so a letter keeps its marks),
-    /// ending in "…" when cut.
+    /// ending in "…" when cut. Walks at most `limit` characters, so a megabyte of text costs no
+    /// more than a short one.
     public func capped(_ limit: Int = ChartLimits.maximumTextLength) -> String {
-        guard count > limit else { return self }
-        return String(prefix(limit - 1)) + "…"
+        var end = startIndex, n = 0
+        while end < endIndex, n < limit { formIndex(after: &end); n += 1 }
+        guard end < endIndex, n > 0 else { return self }
+        return String(self[..<index(before: end)]) + "…"
     }
 }

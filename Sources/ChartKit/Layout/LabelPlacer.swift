@@ -70,6 +70,7 @@ struct LabelPlacer {
     mutating func place(_ text: String, font: FontSpec, color: Color, role: String, candidates: [Candidate],
                         within bounds: Rect, shrink: Bool = true) throws -> TextRun? {
         guard !text.isEmpty else { return nil }
+        let text = text.capped()
         // Shrinking stops at the legibility floor of the label's kind (8 pt, 7 pt for notes).
         let floor = setter.theme.floor(forRole: role)
         let factors: [Double] = shrink ? [1, 0.85, 0.7] : [1]
@@ -99,6 +100,13 @@ struct LabelPlacer {
         report.entries.append(FitEntry(text: text, role: role, action: .dropped,
                                        reason: "it overlaps other text or leaves its area at every position and size"))
         return nil
+    }
+
+    /// Takes back the last `placedRuns` runs (the lines of one label placed so far) after the
+    /// label's next line was dropped, so that the report's last entry names the whole label.
+    mutating func dropWhole(_ text: String, placedRuns: Int) {
+        for _ in 0..<placedRuns { runs.removeLast(); taken.removeLast() }
+        if let i = report.entries.indices.last, report.entries[i].action == .dropped { report.entries[i].text = text }
     }
 
     /// Places a run that layout has already positioned; dropped (and reported) if it overlaps.
