@@ -48,7 +48,7 @@ struct Brief: ParsableCommand {
             let pdf = noPDF ? nil : try BriefPDF.render(doc)
             let files = BriefBundle.files(doc, pdf: pdf)
             try BriefBundle.write(files, to: output)
-            emit("wrote \(output): \(files.count) files, \(doc.charts.count) charts\n")
+            emit("wrote \(output): \(files.count) files, \(doc.charts.count) \(doc.charts.count == 1 ? "chart" : "charts")\n")
         } catch let e as TextError {
             throw CLIError.badInput(TextOrigin.describe(e, files: DatasetLoader.inputFiles(directory: dir)), step: .compiling)
         }

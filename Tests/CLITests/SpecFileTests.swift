@@ -34,8 +34,8 @@ struct SpecFileTests {
         let r = try CLI.run(["render", dir, "--dataset", CLI.bundledDataset])
         #expect(r.status == 0, "\(r.stderr)")
         let forms = try String(contentsOfFile: dir + "/forms.svg", encoding: .utf8)
-        #expect(forms.contains(": 119 in Dec 2013 – Aug 2016; more than 200 in Jan 2019 – Dec 2021.</desc>"), "\(forms.prefix(600))")
+        #expect(forms.contains(": 119 in Dec 2013 – Aug 2016; more than 200 in Jan 2019 – Dec 2021."), "\(forms.prefix(600))")
         let date = try String(contentsOfFile: dir + "/date.svg", encoding: .utf8)
-        #expect(date.contains(": 422 in Jan 2021 – Dec 2023.</desc>"), "\(date.prefix(600))")
+        #expect(date.contains(": 422 in Jan 2021 – Dec 2023."), "\(date.prefix(600))")
     }
 }

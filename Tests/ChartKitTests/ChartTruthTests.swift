@@ -75,7 +75,9 @@ struct ChartTruthTests {
         let data = try ChartCompiler.briefingData(spec, Self.bundled)
         let fdi = data.panels[0]
         #expect(!fdi.figures.contains { $0.category.contains("Nov") }, "\(fdi.figures.map(\.category))")
-        #expect(fdi.changes.last??.text.contains("32") == true, "\(fdi.changes.map { $0?.text })")
+        #expect(fdi.figures.last?.joinsPrevious == true, "2022 to 2023 compares: the line joins them")
+        let bars = try ChartCompiler.briefingData(ChartSpec(kind: .periodComparison, indicators: ["fdi-registered-national"]), Self.bundled)
+        #expect(bars.panels[0].changes.last??.text.contains("32") == true, "\(bars.panels[0].changes.map { $0?.text })")
         #expect(!data.title.contains("4.1") && !data.altText.contains("4.1%"))
         let odd = try ChartCompiler.briefingData(ChartSpec(kind: .periodComparison, indicators: ["visits"]), Self.odd)
         #expect(odd.panels[0].figures.map(\.label) == ["100", "100", "130"])
@@ -193,6 +195,15 @@ struct ChartTruthTests {
                         #expect(source?.value == mark.value)
                         #expect(data.altText.contains(mark.text), "alt text lacks \(mark.text)")
                         checked += 1
+                    } else if kind == .smallMultiples {
+                        // Lines carry no change labels; they never join a pair the plan refuses.
+                        // (A line between two negative levels is true even where no percent change is.)
+                        if let i = row.pairs.firstIndex(of: pair), let r = pair.refusal, r != .nonPositiveBase(observation: row.slots[i].observation?.id ?? ""),
+                           i + 1 < panel.figures.count {
+                            #expect(!panel.figures[i + 1].joinsPrevious)
+                            checked += 1
+                        }
+                        continue
                     } else if kind != .perYear {
                         #expect(!pair.isComparable || pair.measure == .stated, "\(spec.indicators): a comparable pair without a mark")
                     }

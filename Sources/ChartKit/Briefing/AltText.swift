@@ -22,7 +22,9 @@ public enum AltText {
             if kind == .slope, items.count == 2, let m = p.changes.first ?? nil, !items[1].hasSuffix(")") { items[1] += " (\(m.text))" }
             guard !items.isEmpty else { continue }
             let rate = kind == .perYear ? L.text(.chart(.yearlyRate)) : ""
-            parts.append("\(p.title)\(rate): " + items.joined(separator: "; ") + ".")
+            // A chart of one indicator titled with its name does not say the name twice.
+            let name = panels.count == 1 && title == p.title && rate.isEmpty ? "" : "\(p.title)\(rate): "
+            parts.append(name + items.joined(separator: "; ") + ".")
         }
         parts += notes
         return parts.joined(separator: " ").trimmingTrailingSpace()

@@ -15,23 +15,31 @@ enum BriefingBuilder {
         var notes: [String] = plan.rows.flatMap { leftOutNotes($0, L) }
         var measures = Set<ChangeMark.Measure>()
         var bars: [(name: String, mark: ChangeMark, label: String)] = []
+        var unjoined = false
         switch spec.kind {
         case .periodComparison, .smallMultiples:
             for row in plan.rows {
                 let sc = scale(row)
                 var figs = row.slots.map { levelFigure($0, row: row, scale: sc, L) }
-                let marks = row.pairs.map { mark($0, L) }
+                // Small multiples draw lines, not change labels: their lines join only where the
+                // plan compares, and a note says why a line is broken.
+                let marks = spec.kind == .smallMultiples ? row.pairs.map { _ in nil } : row.pairs.map { mark($0, L) }
                 if spec.kind == .smallMultiples {
                     for i in figs.indices.dropFirst() { figs[i].joinsPrevious = joins(row.pairs[i - 1], row.slots[i - 1], row.slots[i]) }
+                    if figs.indices.dropFirst().contains(where: { !figs[$0].joinsPrevious && figs[$0].value != nil && figs[$0 - 1].value != nil }) {
+                        unjoined = true
+                    }
+                } else {
+                    notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
+                                          figures: figs, L)
                 }
                 measures.formUnion(marks.compactMap { $0?.measure })
-                notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
-                                      figures: figs, L)
                 panels.append(BriefingPanel(title: row.indicator.name(L), unit: unitLine(row.indicator, scale: sc, L),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: L),
                                             figures: figs, changes: marks, indicator: row.indicator.id))
             }
             if plan.rows.count > 1 { notes.append(L.text(.chart(.ownScales))) }
+            if unjoined { notes.append(L.text(.chart(.unjoinedNote))) }
         case .slope:
             // A slope's line is the change: where the two ends are totals of periods of different
             // length, every flow's line joins its yearly rates (labelled "/yr"), so that what is
@@ -97,7 +105,7 @@ enum BriefingBuilder {
                     guard let m = mark(pair, L) else { continue }
                     measures.insert(m.measure)
                     let derived = levels[i].derived || levels[i + 1].derived
-                    let label = (derived && m.bound == .exact ? L.text(.chart(.about)) : "") + m.text
+                    let label = m.text
                     bars.append((row.indicator.name(L), m, label))
                     figs.append(BriefingFigure(category: row.indicator.name(L) + "\n" + levels[i].category + " → " + levels[i + 1].category,
                                                value: m.value, label: label, derived: derived,
@@ -105,7 +113,7 @@ enum BriefingBuilder {
                 }
             }
             guard !figs.isEmpty else { throw ChartError.noData("no change can be computed: each indicator needs two comparable figures") }
-            panels.append(BriefingPanel(title: "", unit: L.text(.chart(.growthAxis(points: allPoints))),
+            panels.append(BriefingPanel(title: "", unit: L.text(.chart(.growthAxis(points: allPoints, shown: plan.periods != nil))),
                                         format: ValueFormat(.percent, locale: L), figures: figs))
         case .bar, .line:
             throw ChartError.noData("not a panel kind")
@@ -144,6 +152,7 @@ enum BriefingBuilder {
     /// The category label of a slot: its period, or the conference asked for.
     static func category(_ slot: PlanSlot, _ L: NumberLocale) -> String {
         if let p = slot.period { return unbreakable(PeriodFormat.label(p, locale: L)) }
+        if case .conference(let c)? = slot.key { return unbreakable(L.text(.chart(.periodOf(conference: c.id)))) }
         return slot.key?.label ?? ""
     }
 
@@ -198,7 +207,7 @@ enum BriefingBuilder {
     static func joins(_ pair: PlanPair, _ a: PlanSlot, _ b: PlanSlot) -> Bool {
         guard a.hasValue, b.hasValue else { return false }
         switch pair.refusal {
-        case .gap?, .nested?, .incompatible?, .contradicted?, .samePeriod?: return false
+        case .gap?, .nested?, .incompatible?, .contradicted?, .samePeriod?, .toImplied?: return false
         default: break
         }
         if pair.measure == .perYear { return false }

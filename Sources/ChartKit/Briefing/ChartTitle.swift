@@ -64,11 +64,15 @@ enum ChartTitle {
     /// charts what is measured.
     static func subtitle(_ spec: ChartSpec, dataset: Dataset) -> String {
         let L = spec.locale
-        let ids = (spec.conferences ?? []).map { dataset.conference($0)?.id ?? $0 }
+        var ids = (spec.conferences ?? []).map { dataset.conference($0)?.id ?? $0 }
+        // A slope draws only its two ends.
+        if spec.kind == .slope, ids.count > 2 { ids = [ids[0], ids[ids.count - 1]] }
         let between = ids.isEmpty ? "" : L.text(.chart(.figuresReportedAt)) + ids.joined(separator: ", ")
         switch spec.kind {
-        case .perYear: return L.text(.chart(.yearlyRateSubtitle)) + (between.isEmpty ? "" : "; " + between)
-        case .growth: return L.text(.chart(.growthSubtitle))
+        case .perYear:
+            guard !between.isEmpty else { return L.text(.chart(.yearlyRateSubtitle)) }
+            return L.text(.chart(.yearlyRateSubtitle)) + "; " + between.prefix(1).lowercased() + between.dropFirst()
+        case .growth: return L.text(.chart(ids.isEmpty ? .growthSubtitle : .growthSubtitleShown))
         default: return between
         }
     }

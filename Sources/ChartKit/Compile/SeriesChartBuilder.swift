@@ -39,6 +39,7 @@ enum SeriesChartBuilder {
             }
             series.append(BriefingSeries(indicator: row.indicator.id, name: row.indicator.name(locale), figures: figures))
         }
+        notes += plan.rows.flatMap { caveats($0, locale) }
         if unjoined {
             notes.append(locale.text(.chart(.unjoinedNote)))
         }
@@ -68,5 +69,35 @@ enum SeriesChartBuilder {
         let source = spec.source ?? ChartCompiler.sourceLine(observations, dataset, locale: locale)
         return BriefingData(title: title, subtitle: subtitle, notes: notes, source: source, panels: [panel],
                             altText: AltText.text(title: title, series: series, notes: notes, locale: locale), locale: locale)
+    }
+
+    /// What a reader of bars or lines must know that the marks do not say, from the plan: totals of
+    /// periods of different length side by side, pairs that do not compare (a missing period
+    /// between them, one inside the other, a contradicted report), overlapping periods.
+    static func caveats(_ row: ComparisonPlan.Row, _ L: NumberLocale) -> [String] {
+        let name = row.indicator.name(L)
+        var out: [String] = []
+        if row.pairs.contains(where: { $0.measure == .perYear }) {
+            let lengths = row.slots.compactMap { $0.observation?.period }.filter { $0.start != nil }
+                .map { PeriodFormat.length($0, locale: L) }
+            out.append(L.text(.chart(.totalsOfUnequalPeriods(name: name, lengths: lengths.joined(separator: ", ")))))
+        }
+        let periods = Dictionary(row.slots.compactMap { s in s.observation.map { ($0.id, BriefingBuilder.category(s, L).plainSpaces) } },
+                                 uniquingKeysWith: { a, _ in a })
+        func say(_ r: PlanReason) -> String { r.text(L) { periods[$0] ?? L.text(.chart(.thatFigure)) } }
+        for pair in row.pairs {
+            if let r = pair.refusal {
+                switch r {
+                case .missingFigure, .toImplied, .samePeriod: continue
+                default: out.append(L.text(.chart(.caveat(name: name, reason: say(r)))))
+                }
+            }
+            for r in pair.approximations {
+                if case .overlap = r { out.append(L.text(.chart(.caveat(name: name, reason: say(r))))) }
+                if case .gap = r { out.append(L.text(.chart(.caveat(name: name, reason: say(r))))) }
+            }
+        }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
     }
 }

@@ -112,14 +112,13 @@ extension ComparisonPlan {
                  partial: false, perYear: PeriodChange.perYearRate(of: o, indicator: ind))
     }
 
-    /// A conference's own period: from the day after the previous conference of its series to
-    /// its opening day; nil for other keys or the first conference of a series.
+    /// The period a missing slot stands for: the span or date asked; nil for a conference, whose
+    /// figure's dates are unknown when it has no figure.
     static func conferencePeriod(_ key: PeriodKey, _ dataset: Dataset) -> Period? {
         switch key {
-        case .conference(let c):
-            guard let n = c.ordinal,
-                  let prev = dataset.conferences.first(where: { $0.series == c.series && $0.ordinal == n - 1 }) else { return nil }
-            return Period(start: prev.start.adding(days: 1), end: c.start)
+        case .conference:
+            // The span between two conferences is a guess, not a figure's period: none is given.
+            return nil
         case .span(let p): return p
         case .date(let d): return .instant(d)
         }
@@ -206,6 +205,11 @@ extension ComparisonPlan {
                 reasons.append(.overlap(from: oa.id, to: ob.id))
             }
             for (s, o) in [(a, oa), (b, ob)] where s.partial { reasons.append(.partialPeriod(observation: o.id)) }
+            // Periods the user named are compared as asked, but a period between them with no
+            // figure is said (the pair is not "the previous period").
+            if !wholeSeries, SeriesAnalysis.missingPeriod(between: oa, and: ob, indicator: ind, in: dataset) != nil {
+                reasons.append(.gap(from: oa.id, to: ob.id))
+            }
             return PlanPair(measure: measure, change: change,
                             perYearChange: ind.unit == .percent ? nil : pc.ratePercentChange,
                             cagr: pc.cagr, periodChange: pc,

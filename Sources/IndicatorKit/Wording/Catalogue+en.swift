@@ -99,8 +99,13 @@ enum EnglishCatalogue {
         case .yearlyRateSubtitle: "Yearly rate of each period"
         case .growthSubtitle: "Change between consecutive periods"
         case .growthTitle: "Change on the previous period"
-        case .growthAxis(let points):
-            points ? "Change on the previous period, percentage points" : "Change on the previous period, %"
+        case .growthAxis(let points, let shown):
+            (shown ? "Change on the period shown before" : "Change on the previous period") + (points ? ", percentage points" : ", %")
+        case .growthSubtitleShown: "Change from each period shown to the next"
+        case .periodOf(let c): "\(c) period"
+        case .totalsOfUnequalPeriods(let name, let lengths):
+            "\(name): totals of periods of different length (\(lengths)); a per-year chart compares their yearly rates."
+        case .caveat(let name, let reason): "\(name): \(reason)."
         case .pointsLeftOut(let name):
             "\(name) is measured in percent: its changes are in percentage points and are not drawn on this percent-change axis."
         case .figureIn(let figure, let period): "\(figure) in \(period)"

@@ -94,7 +94,13 @@ enum VietnameseCatalogue {
         case .yearlyRateSubtitle: "Mức bình quân một năm của mỗi giai đoạn"
         case .growthSubtitle: "Thay đổi giữa các kỳ liên tiếp"
         case .growthTitle: "Thay đổi so với kỳ trước"
-        case .growthAxis(let points): points ? "Thay đổi so với kỳ trước, điểm %" : "Thay đổi so với kỳ trước, %"
+        case .growthAxis(let points, let shown):
+            (shown ? "Thay đổi so với kỳ liền trước trên biểu đồ" : "Thay đổi so với kỳ trước") + (points ? ", điểm %" : ", %")
+        case .growthSubtitleShown: "Thay đổi giữa các kỳ được chọn"
+        case .periodOf(let c): "giai đoạn \(c)"
+        case .totalsOfUnequalPeriods(let name, let lengths):
+            "\(name): tổng của những giai đoạn dài ngắn khác nhau (\(lengths)); biểu đồ bình quân năm (per-year) so sánh mức mỗi năm."
+        case .caveat(let name, let reason): "\(name): \(reason)."
         case .pointsLeftOut(let name):
             "\(name) tính bằng phần trăm: thay đổi của nó tính bằng điểm % nên không vẽ trên trục phần trăm thay đổi này."
         case .figureIn(let figure, let period): "\(figure) trong \(period)"

@@ -75,8 +75,17 @@ public enum Message: Sendable {
         /// Before a list of conferences: `Figures reported at `.
         case figuresReportedAt
         case yearlyRateSubtitle, growthSubtitle, growthTitle
-        /// The axis of a growth chart, in percent or percentage points.
-        case growthAxis(points: Bool)
+        /// A growth chart over periods the user named: `Change from each period shown to the next`.
+        case growthSubtitleShown
+        /// The axis of a growth chart, in percent or percentage points; `shown`: periods the user
+        /// named (not necessarily consecutive).
+        case growthAxis(points: Bool, shown: Bool)
+        /// A conference's own period when its dates are not known: `NFAC-20 period`.
+        case periodOf(conference: String)
+        /// Under bars of periods of different length: `FDI: totals of periods of 2.7 and 2.0 years; …`.
+        case totalsOfUnequalPeriods(name: String, lengths: String)
+        /// A caveat on one indicator: `FDI: <reason>.`
+        case caveat(name: String, reason: String)
         /// "FDI is measured in percent: its changes are in percentage points and are not drawn …"
         case pointsLeftOut(name: String)
         /// A figure and its period: `422 in 2021–2023`.
