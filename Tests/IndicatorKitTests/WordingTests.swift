@@ -38,7 +38,7 @@ import Testing
         let brief: [Message.Brief] = [
             .titleLead, .datasetIntro(dataset: "vn"), .keyFigures, .statedVsComputed, .charts, .sources, .noStatedGrowth,
             .statedGrowthLead, .seedFile, .notComparable, .seePerYear, .earlier, .later, .perYearRateOrCAGR, .observations,
-            .noFigure, .onlyPerYearCompares, .figuresLead, .files, .dataCSV, .computationLog, .altTextLink, .contentHash,
+            .noFigure, .onlyPerYearCompares, .comparedAsAsked, .impliedBaseline(growth: "+22%", id: "g", value: "US$39.5 bn"), .figuresLead, .files, .dataCSV, .computationLog, .altTextLink, .contentHash,
             .altTextLead,
         ]
         m += brief.map { .brief($0) }

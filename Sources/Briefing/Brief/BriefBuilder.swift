@@ -217,7 +217,7 @@ public enum BriefBuilder {
                     out.append(pair + ": " + L.text(.brief(.onlyPerYearCompares)))
                 }
                 for r in v.approximations {
-                    if case .gap = r { out.append(pair + ": " + r.text(L) + w(" (compared as asked)", " (so sánh theo yêu cầu)", L)) }
+                    if case .gap = r { out.append(pair + ": " + r.text(L) + L.text(.brief(.comparedAsAsked))) }
                 }
             }
             // A gap the chart fills with the baseline a stated growth implies.
@@ -225,8 +225,7 @@ public enum BriefBuilder {
                 guard let im = slot.implied, let key = slot.key else { continue }
                 let value = NumberFormat.quantity(im.value, unit: row.indicator.unit, scale: im.scale, decimals: im.decimals, locale: L)
                 let growth = NumberFormat.percent(im.growth.percent, decimals: im.growth.statedDecimals, locale: L, signed: true)
-                out.append("\(name), \(key.label): " + w("the source's \(growth) on the previous period (\(im.growth.id)) implies about \(value); the chart draws it hatched, as implied, not reported",
-                                                             "mức \(growth) so với kỳ trước do nguồn nêu (\(im.growth.id)) cho thấy khoảng \(value); biểu đồ vẽ cột gạch chéo vì là giá trị suy ra, không phải số liệu báo cáo", L))
+                out.append("\(name), \(key.label): " + L.text(.brief(.impliedBaseline(growth: growth, id: im.growth.id, value: value))))
             }
         }
         return out

@@ -147,6 +147,9 @@ enum EnglishCatalogue {
         case .observations: "Observations"
         case .noFigure: "no figure"
         case .onlyPerYearCompares: "the periods differ in length, so only the per-year rates compare"
+        case .comparedAsAsked: " (compared as asked)"
+        case .impliedBaseline(let growth, let id, let value):
+            "the source's \(growth) on the previous period (\(id)) implies about \(value); the chart draws it hatched, as implied, not reported"
         case .figuresLead: "Figures: "
         case .files: "Files: "
         case .dataCSV: "[data (CSV)]"

@@ -140,6 +140,9 @@ enum VietnameseCatalogue {
         case .observations: "Mã quan sát"
         case .noFigure: "không có số liệu"
         case .onlyPerYearCompares: "hai kỳ dài ngắn khác nhau nên chỉ so sánh mức bình quân năm"
+        case .comparedAsAsked: " (so sánh theo yêu cầu)"
+        case .impliedBaseline(let growth, let id, let value):
+            "mức \(growth) so với kỳ trước do nguồn nêu (\(id)) cho thấy khoảng \(value); biểu đồ vẽ cột gạch chéo vì là giá trị suy ra, không phải số liệu báo cáo"
         case .figuresLead: "Số liệu: "
         case .files: "Tệp: "
         case .dataCSV: "[dữ liệu CSV]"

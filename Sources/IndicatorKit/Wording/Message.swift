@@ -134,6 +134,10 @@ public enum Message: Sendable {
         case noFigure
         /// A caveat of a pair whose periods differ in length.
         case onlyPerYearCompares
+        /// After a pair of named periods that skips one: ` (compared as asked)`.
+        case comparedAsAsked
+        /// A gap filled by a stated growth's implied baseline.
+        case impliedBaseline(growth: String, id: String, value: String)
         /// Before a chart caption's observation ids: `Figures: `.
         case figuresLead
         /// Before a chart's file links: `Files: `.
