@@ -185,7 +185,7 @@ public struct BriefingChart: Sendable {
         if layout == .columns || layout == .lines {
             let w = PanelGrid(count: data.panels.count, region: region, gap: theme.gap * 3).rect(0).width
             chart.titleLines = try data.panels.map { p in
-                min(2, try TextWrapper.wrap(p.title, font: theme.directLabel, width: w, measurer: measurer).count)
+                min(2, try TextWrapper.wrap(p.title.capped(), font: theme.directLabel, width: w, measurer: measurer).count)
             }.max() ?? 1
         }
         if layout == .lines {
@@ -325,7 +325,7 @@ public struct BriefingChart: Sendable {
         let domain = try LinearScale.niceDomain(values.isEmpty ? [0] : values, includeZero: true, count: 4)
         let axis = ValueAxis(domain: domain, format: panel.format, count: 4)
         let plotX = rect.minX + (try axis.labelWidth(setter)) + theme.gap
-        guard rect.maxX - plotX > theme.base * 3 else { throw ChartError.doesNotFit("panel \"\(panel.title)\" is too narrow") }
+        guard rect.maxX - plotX > theme.base * 3 else { throw ChartError.doesNotFit("panel \"\(panel.title.capped(60))\" is too narrow") }
         let band = BandScale(domain: panel.figures.indices.map(String.init), range: (plotX, rect.maxX), paddingInner: 0.3,
                              paddingOuter: 0.15)
         // Category labels: wrapped to the band's step.
@@ -338,7 +338,7 @@ public struct BriefingChart: Sendable {
         let vlh = try setter.lineHeight(theme.valueLabel)
         let room = 3 * vlh + theme.gap
         let plot = Rect(x: plotX, y: top + room, width: rect.maxX - plotX, height: rect.maxY - top - room - catHeight)
-        guard plot.height > theme.base * 2 else { throw ChartError.doesNotFit("panel \"\(panel.title)\" has no room for bars") }
+        guard plot.height > theme.base * 2 else { throw ChartError.doesNotFit("panel \"\(panel.title.capped(60))\" has no room for bars") }
         let y = LinearScale(domain: domain, range: (plot.maxY, plot.minY))
         var nodes: [SceneNode] = []
         for case let n in try axis.nodes(setter, y: y, plot: plot, labelRight: plot.minX - theme.gap * 0.6) {
@@ -494,7 +494,7 @@ public struct BriefingChart: Sendable {
         let vlh = try setter.lineHeight(endFont)
         let plot = Rect(x: plotX, y: top + vlh * 0.5, width: rect.maxX - rightRoom - plotX, height: rect.maxY - top - vlh * 0.5 - axisH)
         guard plot.height > theme.base, plot.width > theme.base * 2 else {
-            throw ChartError.doesNotFit("panel \"\(panel.title)\" is too small for a line")
+            throw ChartError.doesNotFit("panel \"\(panel.title.capped(60))\" is too small for a line")
         }
         let x = TimeAxis.scale([Period(start: domain.first, end: domain.last)], range: (plot.minX, plot.maxX))!
         let y = LinearScale(domain: vdomain, range: (plot.maxY, plot.minY))
@@ -646,7 +646,7 @@ public struct BriefingChart: Sendable {
         let indexed = Set(data.panels.map(\.unit)).count > 1
         if indexed, let bad = ends.first(where: { $0.a <= 0 }) {
             // An index to 100 at a zero or negative start would turn a fall into a rise.
-            throw ChartError.doesNotFit("“\(bad.name)” starts at \(bad.la): a zero or negative start cannot be indexed to 100; draw these indicators as small-multiples")
+            throw ChartError.doesNotFit("“\(bad.name.capped(60))” starts at \(bad.la): a zero or negative start cannot be indexed to 100; draw these indicators as small-multiples")
         }
         let ya = ends.map { indexed ? 100 : $0.a }, yb = ends.map { indexed ? ($0.a != 0 ? $0.b / $0.a * 100 : 100) : $0.b }
         let headers = slopeHeaders ?? {

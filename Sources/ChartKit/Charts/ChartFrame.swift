@@ -16,10 +16,16 @@ struct TextSetter {
     func lineHeight(_ font: FontSpec) throws -> Double { try measurer.measure("Ấg", font: font).height }
 
     /// Wraps `s` to `width` and stacks the lines from `top`; returns the runs and the height used.
+    /// - Parameter maxLines: at most this many lines; the last one is shortened with "…" (the full
+    ///   text stays in the alt text).
     func block(_ s: String, _ font: FontSpec, x: Double, top: Double, width: Double, color: Color,
-               role: String, anchor: TextAnchor = .start) throws -> ([TextRun], Double) {
+               role: String, anchor: TextAnchor = .start, maxLines: Int = .max) throws -> ([TextRun], Double) {
         guard !s.isEmpty else { return ([], 0) }
-        let lines = try TextWrapper.wrap(s, font: font, width: width, measurer: measurer)
+        var lines = try TextWrapper.wrap(s, font: font, width: width, measurer: measurer)
+        if lines.count > maxLines {
+            let rest = lines[(maxLines - 1)...].joined(separator: " ")
+            lines = lines.prefix(maxLines - 1) + [try BriefingChart.shorten(rest + "…", font: font, width: width, setter: self)]
+        }
         var runs: [TextRun] = []
         var y = top
         for (i, line) in lines.enumerated() {
@@ -60,13 +66,13 @@ struct ChartFrame {
         var nodes: [SceneNode] = []
         var top = content.minY
         let (titleRuns, th) = try setter.block(title, theme.title, x: content.minX, top: top, width: content.width,
-                                               color: theme.text, role: "title")
+                                               color: theme.text, role: "title", maxLines: 3)
         nodes += titleRuns.map(SceneNode.text)
         top += th
         if !subtitle.isEmpty {
             top += th > 0 ? theme.gap * 0.6 : 0
             let (runs, h) = try setter.block(subtitle, theme.subtitle, x: content.minX, top: top, width: content.width,
-                                             color: theme.mutedText, role: "subtitle")
+                                             color: theme.mutedText, role: "subtitle", maxLines: 3)
             nodes += runs.map(SceneNode.text)
             top += h
         }
