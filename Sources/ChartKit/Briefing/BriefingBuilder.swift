@@ -265,18 +265,30 @@ enum BriefingBuilder {
         }
     }
 
-    /// A note for each refused pair whose two ends are drawn, saying why no change is shown.
+    /// A note for each refused pair whose two ends are drawn, saying why no change is shown, and
+    /// for each change drawn between overlapping periods or across a period with no figure.
     static func refusalNotes(_ row: ComparisonPlan.Row, pairs: [(PlanSlot, PlanSlot, PlanPair)], figures: [BriefingFigure],
                              _ L: NumberLocale) -> [String] {
-        pairs.compactMap { a, b, pair in
-            guard let r = pair.refusal, a.hasValue, b.hasValue else { return nil }
-            if case .toImplied = r { return nil }
-            // Readers see periods, not row ids.
-            let periods = Dictionary(row.slots.compactMap { s in s.observation.map { ($0.id, category(s, L).plainSpaces) } },
-                                     uniquingKeysWith: { a, _ in a })
-            return L.text(.chart(.noChange(name: row.indicator.name(L), from: category(a, L).plainSpaces,
-                                         to: category(b, L).plainSpaces, reason: r.text(L) { periods[$0] ?? L.text(.chart(.thatFigure)) })))
+        // Readers see periods, not row ids.
+        let periods = Dictionary(row.slots.compactMap { s in s.observation.map { ($0.id, category(s, L).plainSpaces) } },
+                                 uniquingKeysWith: { a, _ in a })
+        func say(_ r: PlanReason) -> String { r.text(L) { periods[$0] ?? L.text(.chart(.thatFigure)) } }
+        var out: [String] = []
+        for (a, b, pair) in pairs where a.hasValue && b.hasValue {
+            if let r = pair.refusal {
+                if case .toImplied = r { continue }
+                out.append(L.text(.chart(.noChange(name: row.indicator.name(L), from: category(a, L).plainSpaces,
+                                                   to: category(b, L).plainSpaces, reason: say(r)))))
+                continue
+            }
+            for r in pair.approximations {
+                switch r {
+                case .gap, .overlap: out.append(L.text(.chart(.caveat(name: row.indicator.name(L), reason: say(r)))))
+                default: break
+                }
+            }
         }
+        return out
     }
 
     /// Notes that explain open markers and implied values where the chart draws them.
