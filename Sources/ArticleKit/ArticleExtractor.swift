@@ -143,7 +143,7 @@ public enum ArticleExtractor {
                 quoteSpans.append(spanFirst...lastUsed)
                 var c = Candidate(
                     article: article.name, byteOffset: article.byteOffsets[tokens[m.first].start], literal: literal,
-                    value: value, unit: role.isFigure ? unit : "", scale: role.isFigure ? (scale?.scale ?? "one") : "",
+                    value: m.form == .date ? nil : value, unit: role.isFigure ? unit : "", scale: role.isFigure ? (scale?.scale ?? "one") : "",
                     qualifier: role.isFigure ? qualifier : "", periodStart: nil, periodEnd: nil, periodLabel: "", periodNote: "",
                     quote: "", role: role, note: notes.joined(separator: "; "), token: m.first)
                 if role.isFigure {

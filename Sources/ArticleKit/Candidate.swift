@@ -9,8 +9,9 @@ public struct Candidate: Sendable, Equatable {
     public var byteOffset: Int
     /// The number as written ("1,100", "57,38", "seven", "a fifth").
     public var literal: String
-    /// The value as a plain decimal in `scale`; negative for a fall.
-    public var value: Decimal
+    /// The value as a plain decimal in `scale`; negative for a fall; nil for a number that has
+    /// no value (a date written "19/12/2023").
+    public var value: Decimal?
     /// The unit: an ISO 4217 code, `percent`, `pp` or `count`.
     public var unit: String
     /// `one`, `thousand`, `million` or `billion`.

@@ -14,16 +14,22 @@ public enum CandidateTable {
     public static func table(_ candidates: [Candidate]) -> TextTable {
         var t = TextTable(columns: columns.map { TextTable.Column($0, $0) })
         for c in candidates {
-            let plain = NumberNotation.plain(c.value)
             t.rows.append([
-                .init(c.article), .number(String(c.byteOffset), Double(c.byteOffset)), .init(c.literal),
-                .init(plain, value: c.unit.isEmpty && !c.role.isFigure ? .string(plain) : .number(Double(plain) ?? 0)),
+                .init(c.article), .number(String(c.byteOffset), Double(c.byteOffset)), .init(c.literal), valueCell(c),
                 .init(c.unit), .init(c.scale), .init(c.qualifier),
                 .init(c.periodStart?.iso ?? ""), .init(c.periodEnd?.iso ?? ""), .init(c.quote),
                 .init(""), .init(c.period), .init(c.periodLabel), .init(c.periodNote), .init(c.role.rawValue), .init(c.note),
             ])
         }
         return t
+    }
+
+    /// The value of a candidate as a number cell (a JSON number, whatever the role), or null
+    /// (empty in CSV) when the number has no value.
+    static func valueCell(_ c: Candidate) -> TextTable.Cell {
+        guard let value = c.value else { return .number("", nil) }
+        let plain = NumberNotation.plain(value)
+        return .number(plain, Double(plain))
     }
 
     /// The candidates as an aligned table for reading in a terminal: offset, number, unit,
@@ -37,7 +43,7 @@ public enum CandidateTable {
         for c in candidates {
             let q = c.quote.count > 60 ? String(c.quote.prefix(59)) + "…" : c.quote
             t.rows.append([
-                .number(String(c.byteOffset), Double(c.byteOffset)), .init(c.literal), .init(NumberNotation.plain(c.value)),
+                .number(String(c.byteOffset), Double(c.byteOffset)), .init(c.literal), valueCell(c),
                 .init(c.unit), .init(c.scale), .init(c.qualifier), .init(c.period), .init(c.role.rawValue), .init(q),
             ])
         }

@@ -1,7 +1,7 @@
 import IndicatorKit
 
 /// A date as an article writes it: "August 21", "September 16th, 2021", "December 2013",
-/// "2016-08-13", "ngày 13/12/2021", "tháng 12/2013", "December 12-13, 2023".
+/// "2016-08-13", "ngày 13/12/2021", "19/12/2023", "12/2023", "tháng 12/2013", "December 12-13, 2023".
 public struct DateExpression: Sendable, Equatable {
     /// How precisely the words give the date.
     public enum Precision: Sendable, Equatable {
@@ -41,6 +41,20 @@ public struct DateExpression: Sendable, Equatable {
     static func isYear(_ t: Token) -> Int? {
         guard t.text.count == 4, let y = int(t), (1900...2100).contains(y) else { return nil }
         return y
+    }
+
+    /// Reads a date written in figures joined by slashes that starts at token `i`: "19/12/2023",
+    /// "1/5/2024", "12/2023" (a month 1-12 and a year), or "1/5" after a word for "day" or "on"
+    /// ("ngày 1/5"). Such a date is one token of meaning, never a fraction or two numbers.
+    /// - Parameters:
+    ///   - tokens: the article's tokens.
+    ///   - i: where the date would start.
+    ///   - defaultYear: the year of a date written without one.
+    /// - Returns: the date, or nil when no slashed date starts at `i`.
+    public static func readSlashed(_ tokens: [Token], at i: Int, defaultYear: Int) -> DateExpression? {
+        guard i + 1 < tokens.count, tokens[i].kind == .number, tokens[i + 1].text == "/",
+              let d = read(tokens, at: i, defaultYear: defaultYear) else { return nil }
+        return d
     }
 
     /// Reads a date starting at token `i`.
@@ -104,6 +118,12 @@ public struct DateExpression: Sendable, Equatable {
                 if let (y, j) = yearAfter(last) { year = y; last = j; written = true }
                 guard let day = Day(year: year, month: m, day: d) else { return nil }
                 return DateExpression(first: i, last: last, start: day, end: day, precision: .day, yearWritten: written)
+            }
+            // M/YYYY (a month, as "12/2023"; "tháng 12/2023" is read below)
+            if (1...12).contains(d), let s1 = tok(i + 1), s1.text == "/", !s1.spaceBefore, let yt = tok(i + 2), !yt.spaceBefore,
+               let y = isYear(yt), !(tok(i + 3)?.text == "/" && tok(i + 3)?.spaceBefore == false), let s = Day(year: y, month: d, day: 1) {
+                return DateExpression(first: i, last: i + 2, start: s, end: Day(year: y, month: d, day: Day.daysIn(month: d, year: y))!,
+                                      precision: .month, yearWritten: true)
             }
             // D/M/YYYY or D/M (day first, as Vietnamese and most non-US sources write it)
             if let s1 = tok(i + 1), s1.text == "/", !s1.spaceBefore, let mt = tok(i + 2), !mt.spaceBefore, let m = int(mt), (1...12).contains(m) {

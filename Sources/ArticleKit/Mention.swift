@@ -17,6 +17,9 @@ public struct Mention: Sendable, Equatable {
         case ordinal
         /// A count of the items of a list of names ("Ho Chi Minh City, Bac Ninh, ... and Hai Phong").
         case listCount
+        /// A date written in figures with slashes ("19/12/2023", "12/2023"): one date, not a
+        /// fraction or two numbers; it has no value.
+        case date
     }
 
     /// How the number is written.
@@ -50,6 +53,13 @@ public enum MentionFinder {
                 if let s = t(i + 1), s.kind == .word, !s.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower) {
                     out.append(Mention(form: .ordinal, first: i, last: i + 1, value: Decimal(string: tok.text) ?? 0))
                     i += 2; continue
+                }
+                // 19/12/2023, 12/2023, ngày 1/5: a date, before any reading as a fraction.
+                if let d = DateExpression.readSlashed(tokens, at: i, defaultYear: 2000), d.last <= sentence.last {
+                    var m = Mention(form: .date, first: i, last: d.last, value: 0)
+                    m.notes.append("'\(article.text(tokens: i, d.last))' read as a date")
+                    out.append(m)
+                    i = d.last + 1; continue
                 }
                 guard let r = NumberNotation.read(tok.text, language: lang) else { i += 1; continue }
                 // a/b: a fraction (1/5, 1/5 of) or a part of a whole before a noun (61/63 provinces).

@@ -34,6 +34,7 @@ public enum RoleClassifier {
         func w(_ k: Int) -> String? { k >= sentence.first && k <= sentence.last && tokens[k].kind == .word ? tokens[k].lower : nil }
         func t(_ k: Int) -> Token? { k >= sentence.first && k <= sentence.last ? tokens[k] : nil }
         let prev = w(m.first - 1)
+        if m.form == .date { return .date }
         if let timeRole { return timeRole }
         let rankWords: Set<String> = ["ranked", "ranks", "rank", "ranking", "đứng", "xếp", "hạng", "top"]
         if m.form == .ordinal {

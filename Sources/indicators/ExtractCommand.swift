@@ -21,7 +21,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "The article: a plain UTF-8 text file.")
     var article: String
 
-    @Option(name: .long, help: "The article's date (YYYY-MM-DD). Default: the dateline in the text.")
+    @Option(name: .long, help: "The article's date (YYYY-MM-DD); needed when the text has no dateline. Default: the dateline in the first lines ('Hà Nội, ngày 19/12/2023 -', 'HANOI, Dec. 19, 2023 (VNA) –', 'December 19, 2023').")
     var date: String?
 
     @Option(name: .long, help: "Language of the numbers: en (1,100; 51.53) or vi (1.246; 57,38). Default: guessed from the text.")
@@ -54,10 +54,14 @@ struct Extract: ParsableCommand {
         if let date {
             guard let d = Day(iso: date) else { throw CLIError.badInput("--date: expected a date YYYY-MM-DD, found '\(date)'") }
             day = d
-        } else if let d = Dateline.find(doc) {
+        } else if let line = Dateline.find(doc) {
+            guard let d = line.date else {
+                throw CLIError.badInput("\(article):\(line.line):\(line.column): the dateline '\(line.written)' gives no year: pass --date YYYY-MM-DD")
+            }
             day = d
         } else {
-            throw CLIError.badInput("\(article):1:1: expected a dateline (a date with day, month and year in the first lines); none found: pass --date YYYY-MM-DD")
+            let forms = Dateline.forms.map { "'\($0)'" }.joined(separator: ", ")
+            throw CLIError.badInput("\(article):1:1: expected a dateline in the first \(Dateline.linesSearched) lines, such as \(forms); none found: pass --date YYYY-MM-DD")
         }
         if let output, URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: article).standardizedFileURL {
             throw CLIError.badInput("-o \(output): the output would overwrite the article")

@@ -81,3 +81,40 @@ import Testing
         #expect(Article(name: "a", text: "Các địa phương đã ký 661 thỏa thuận hợp tác với các đối tác nước ngoài.").language == .vi)
     }
 }
+
+/// Dates written in figures with slashes are one date, never a fraction or two numbers.
+@Suite struct SlashedDateTests {
+    @Test(arguments: [
+        ("Ngày 19/12/2023, các địa phương đã ký 422 thỏa thuận quốc tế.", "19/12/2023"),
+        ("Ngày 1/5/2024, các địa phương đã ký 422 thỏa thuận quốc tế.", "1/5/2024"),
+        ("Đến 12/2023, các địa phương đã ký 422 thỏa thuận quốc tế.", "12/2023"),
+        ("Đến ngày 1/5, các địa phương đã ký 422 thỏa thuận quốc tế.", "1/5"),
+    ])
+    func aSlashedDateIsOneDateToken(_ text: String, _ literal: String) throws {
+        let all = extract(text, "2024-05-19", lang: .vi, all: true)
+        let date = try #require(all.first { $0.literal == literal }, "\(all.map(\.literal))")
+        #expect(date.role == .date)
+        #expect(date.value == nil)
+        #expect(date.unit == "" && date.scale == "")
+        // No piece of it is read as a number of its own.
+        let pieces = all.filter { $0.byteOffset > date.byteOffset && $0.byteOffset < date.byteOffset + literal.utf8.count }
+        #expect(pieces.isEmpty, "\(pieces.map(\.literal))")
+        #expect(all.filter { $0.role.isFigure }.map(\.literal) == ["422"])
+    }
+
+    @Test func theLeadDatelineDateIsOneDate() throws {
+        let all = extract("Hà Nội, ngày 19/12/2023 - Sáng nay, các địa phương đã ký 422 thỏa thuận.", "2023-12-19", lang: .vi, all: true)
+        #expect(all.map(\.literal) == ["19/12/2023", "422"])
+        #expect(!all.contains { $0.plain == "0.593178" })
+    }
+
+    @Test func fractionsStillReadAsFractions() throws {
+        let vi = try #require(extract("Xuất khẩu chiếm 1/5 kim ngạch cả nước.", "2023-12-18", lang: .vi).first { $0.literal == "1/5" })
+        #expect(vi.literal == "1/5" && vi.plain == "20" && vi.unit == "percent")
+        let en = try #require(extract("Exports reached 1/5 of the national total.", "2023-12-18", lang: .en).first { $0.literal == "1/5" })
+        #expect(en.literal == "1/5" && en.plain == "20" && en.unit == "percent")
+        // A month above 12 is no date: "13/2023" is not read as one.
+        let odd = extract("The index stood at 13/2023 of the base.", "2023-12-18", lang: .en, all: true)
+        #expect(!odd.contains { $0.role == .date && $0.literal == "13/2023" })
+    }
+}

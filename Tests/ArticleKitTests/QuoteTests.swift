@@ -29,11 +29,4 @@ import TestSupport
         let a = Article(name: "a", text: "Resolution No. 8 was issued by Mr. Son. FDI reached US$ 51.53 billion. It rose.")
         #expect(a.sentences.count == 3)
     }
-
-    @Test func datelineGivesTheDate() {
-        #expect(Dateline.find(Article(name: "a", text: "2016-08-13\n\nPANO – Since December 2013, ...")).map(\.iso) == "2016-08-13")
-        #expect(Dateline.find(Article(name: "a", text: "Title\n\nDecember 14, 2021 - 07:08\nText.")).map(\.iso) == "2021-12-14")
-        #expect(Dateline.find(Article(name: "a", text: "Tiêu đề\nThứ Ba, 14/12/2021 07:08\nNội dung.")).map(\.iso) == "2021-12-14")
-        #expect(Dateline.find(Article(name: "a", text: "Title\nNo date in a long line that mentions September 16, 2021 somewhere in its body text here.")) == nil)
-    }
 }

@@ -20,6 +20,6 @@ func one(_ text: String, _ date: String = "2023-12-18", lang: ArticleLanguage? =
 }
 
 extension Candidate {
-    /// The value as a plain decimal string.
-    var plain: String { NumberNotation.plain(value) }
+    /// The value as a plain decimal string ("" when it has none).
+    var plain: String { value.map(NumberNotation.plain) ?? "" }
 }

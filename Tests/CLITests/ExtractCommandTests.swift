@@ -63,6 +63,8 @@ import Testing
         var r = try CLI.run(["extract", undated, "-o", dir + "/out.csv"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("undated.txt:1:1"))
+        #expect(r.stderr.contains("'Hà Nội, ngày 19/12/2023 -'") && r.stderr.contains("'December 19, 2023'"), "\(r.stderr)")
+        #expect(r.stderr.contains("pass --date YYYY-MM-DD"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.csv"))
         // Not UTF-8: line and column of the bad byte.
         let latin = dir + "/latin.txt"
@@ -83,5 +85,56 @@ import Testing
         r = try CLI.run(["extract", undated, "--date", "2023-12-18", "-o", dir + "/out.csv"])
         #expect(r.status == 0)
         #expect(try String(contentsOfFile: dir + "/out.csv", encoding: .utf8).contains(",422,422,count,one,exact,"))
+    }
+
+    /// Writes `text` to a fresh file named `name` and returns its path (the directory is removed by `cleanup`).
+    func article(_ name: String, _ text: String) throws -> (path: String, cleanup: () -> Void) {
+        let dir = NSTemporaryDirectory() + "extract-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/" + name
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return (path, { try? FileManager.default.removeItem(atPath: dir) })
+    }
+
+    /// The Vietnamese lead dateline, date and text on one line, gives the article's date.
+    @Test func vietnameseLeadDatelineGivesTheDate() throws {
+        let a = try article("lead.txt", "Hà Nội, ngày 19/12/2023 - Sáng nay, các địa phương đã ký 422 thỏa thuận quốc tế.\n")
+        defer { a.cleanup() }
+        let r = try CLI.run(["extract", a.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(",422,422,count,one,exact,2023-12-19,2023-12-19,"), "\(r.stdout)")
+    }
+
+    /// A dateline without a year is found, and the error says where and asks for --date.
+    @Test func datelineWithoutAYearAsksForTheDate() throws {
+        let a = try article("vna.txt", "Title\nHANOI, Dec. 19 (VNA) – Localities signed 422 agreements with foreign partners this year.\n")
+        defer { a.cleanup() }
+        let r = try CLI.run(["extract", a.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("vna.txt:2:8: the dateline 'Dec. 19' gives no year: pass --date YYYY-MM-DD"), "\(r.stderr)")
+    }
+
+    /// In JSON, `value` is a number on every row, or null for a date written with slashes.
+    @Test func jsonValueIsAlwaysANumberOrNull() throws {
+        let a = try article("lead.txt", "Hà Nội, ngày 19/12/2023 - Sáng nay, các địa phương đã ký 422 thỏa thuận, chiếm 1/5 tổng số.\n")
+        defer { a.cleanup() }
+        for path in [a.path, Self.seeds + "/004_5fd78b7abf6dfe4e.txt"] {
+            let r = try CLI.run(["extract", path, "--all", "--date", "2023-12-19", "--format", "json"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+            #expect(rows.contains { $0["role"] as? String == "date" })
+            // Read off the JSON text itself (Foundation's parser turns 0 and 1 into Bool on Linux).
+            let values = r.stdout.split(separator: "\n").filter { $0.hasPrefix("    \"value\": ") }
+            #expect(values.count == rows.count)
+            for line in values {
+                let value = line.dropFirst("    \"value\": ".count).trimmingCharacters(in: CharacterSet(charactersIn: ","))
+                #expect(value == "null" || Double(value) != nil, "\(line)")
+            }
+        }
+        let r = try CLI.run(["extract", a.path, "--all", "--date", "2023-12-19", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["literal"] as? String } == ["19/12/2023", "422", "1/5"])
+        #expect(rows.first?["value"] is NSNull && rows.first?["role"] as? String == "date")
+        #expect((rows.last?["value"] as? NSNumber)?.doubleValue == 20)
     }
 }
