@@ -147,8 +147,9 @@ final class Typesetter {
             case .figure(let idx):
                 let c = doc.charts[idx]
                 let s = c.scene
-                // At most 290 pt tall, so that two charts and their captions share a page.
-                let scale = min(1, W / s.size.width, 290 / s.size.height)
+                // At its real size (the a4-column preset is the text column's width), so that no
+                // text falls under the legibility floors the chart was laid out for.
+                let scale = min(1, W / s.size.width)
                 let h = s.size.height * scale
                 let capH = height(plain(c.caption), BriefPDF.caption, width: W) + height(plain(c.altText), BriefPDF.small, width: W)
                     + height("x", BriefPDF.small, width: W)

@@ -8,8 +8,9 @@ public enum SizePreset: String, Sendable, Codable, CaseIterable {
     case smallSlide = "small-slide"
     /// Half an A4 page in landscape orientation: 595 x 421 points (210 x 148.5 mm), printed at that size.
     case a4Half = "a4-half"
-    /// A figure across the text column of an A4 page, as the brief places its charts: 483 x 290
-    /// points (170.4 x 102.3 mm), printed at that size.
+    /// A figure across the text column of an A4 page, as the brief places its charts: 483 x 400
+    /// points (170.4 x 141.1 mm), printed at that size: tall enough for a plot under a two-line
+    /// title and the notes the comparison plan adds.
     case a4Column = "a4-column"
     /// 1080 x 1080, for social posts and square slide panels, seen at 7.5 x 7.5 inches (540 x 540 pt).
     case square
@@ -20,7 +21,7 @@ public enum SizePreset: String, Sendable, Codable, CaseIterable {
         case .slide: Size(width: 1920, height: 1080)
         case .smallSlide: Size(width: 1280, height: 720)
         case .a4Half: Size(width: 595.28, height: 420.94)
-        case .a4Column: Size(width: 483.28, height: 290)
+        case .a4Column: Size(width: 483.28, height: 400)
         case .square: Size(width: 1080, height: 1080)
         }
     }
