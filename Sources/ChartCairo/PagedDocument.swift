@@ -54,11 +54,15 @@ public final class PagedDocument {
 
     // MARK: Text
 
+    /// The most characters of one text block; longer text is cut with "…" at a grapheme boundary
+    /// before Pango lays it out, so a megabyte name costs what a long paragraph does.
+    public static let maximumTextLength = ChartLimits.maximumAltTextLength
+
     /// The size of `text` set in `font`: wrapped at word (or, failing that, character)
     /// boundaries in `width`, or on one line when `width` is nil.
     public func measure(_ text: String, font: FontSpec, width: Double?) -> Size {
         PangoEngine.shared.withLock {
-            PangoEngine.shared.configure(layout, text, font, wrapWidth: width, alignRight: false)
+            PangoEngine.shared.configure(layout, text.capped(Self.maximumTextLength), font, wrapWidth: width, alignRight: false)
             return layoutSize()
         }
     }
@@ -69,7 +73,7 @@ public final class PagedDocument {
     public func text(_ text: String, font: FontSpec, at origin: Point, width: Double, color: Color,
                      alignment: Alignment = .left) -> Double {
         PangoEngine.shared.withLock {
-            PangoEngine.shared.configure(layout, text, font, wrapWidth: width, alignRight: alignment == .right)
+            PangoEngine.shared.configure(layout, text.capped(Self.maximumTextLength), font, wrapWidth: width, alignRight: alignment == .right)
             cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
             cairo_move_to(cr, origin.x, origin.y)
             pango_cairo_show_layout(cr, layout)
