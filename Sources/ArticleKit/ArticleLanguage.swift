@@ -7,6 +7,15 @@ public enum ArticleLanguage: String, Sendable, CaseIterable, Codable {
     /// Vietnamese.
     case vi
 
+    /// True when a past span may start with a number word rather than digits ("năm năm qua",
+    /// five past years): Vietnamese reads such spans from words, English only from digits.
+    public var countsPastSpansInWords: Bool {
+        switch self {
+        case .en: false
+        case .vi: true
+        }
+    }
+
     /// Guesses the language from its commonest function words.
     ///
     /// English names with Vietnamese diacritics ("Bùi Thanh Sơn", "đổi mới") do not make an

@@ -60,7 +60,10 @@ public enum NumberWords {
     /// - Returns: the value and the last token, or nil when no number word starts at `i`.
     public static func cardinal(_ tokens: [Token], at i: Int, language: ArticleLanguage) -> Reading? {
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
-        return language == .vi ? vietnamese(tokens, i) : english(tokens, i)
+        switch language {
+        case .en: return english(tokens, i)
+        case .vi: return vietnamese(tokens, i)
+        }
     }
 
     static func word(_ tokens: [Token], _ i: Int) -> String? {
@@ -130,19 +133,21 @@ public enum NumberWords {
     /// - Returns: the ordinal and the last token, or nil.
     public static func ordinal(_ tokens: [Token], at i: Int, language: ArticleLanguage) -> Reading? {
         guard let w = word(tokens, i) else { return nil }
-        if language == .vi {
+        switch language {
+        case .vi:
             guard w == "thứ", let next = word(tokens, i + 1) else { return nil }
             if next == "nhất" { return Reading(value: 1, last: i + 1) }
             if next == "tư" { return Reading(value: 4, last: i + 1) }
             if let r = vietnamese(tokens, i + 1) { return Reading(value: r.value, last: r.last) }
             return nil
+        case .en:
+            if let o = enOrdinals[w] { return Reading(value: Decimal(o), last: i) }
+            if let t = enTens[w], i + 2 < tokens.count, tokens[i + 1].text == "-", !tokens[i + 2].spaceBefore,
+               let o = enOrdinals[tokens[i + 2].lower], o < 10 {
+                return Reading(value: Decimal(t + o), last: i + 2)
+            }
+            return nil
         }
-        if let o = enOrdinals[w] { return Reading(value: Decimal(o), last: i) }
-        if let t = enTens[w], i + 2 < tokens.count, tokens[i + 1].text == "-", !tokens[i + 2].spaceBefore,
-           let o = enOrdinals[tokens[i + 2].lower], o < 10 {
-            return Reading(value: Decimal(t + o), last: i + 2)
-        }
-        return nil
     }
 
     /// Reads a fraction in words starting at token `i`: "half", "a half", "a fifth", "one
@@ -151,7 +156,8 @@ public enum NumberWords {
     /// - Returns: the fraction and its last token, or nil.
     public static func fraction(_ tokens: [Token], at i: Int, language: ArticleLanguage) -> Fraction? {
         guard let w = word(tokens, i) else { return nil }
-        if language == .vi {
+        switch language {
+        case .vi:
             if w == "nửa" { return Fraction(numerator: 1, denominator: 2, last: i) }
             guard let n = viUnits[w] ?? (w == "mười" ? 10 : nil), n > 0 else { return nil }
             if word(tokens, i + 1) == "nửa", n == 1 { return Fraction(numerator: 1, denominator: 2, last: i + 1) }
@@ -159,19 +165,20 @@ public enum NumberWords {
             let d = dw == "tư" ? 4 : dw == "mười" ? 10 : viUnits[dw]
             guard let den = d, den > n else { return nil }
             return Fraction(numerator: n, denominator: den, last: i + 2)
+        case .en:
+            if w == "half" { return Fraction(numerator: 1, denominator: 2, last: i) }
+            let num: Int
+            if w == "a" || w == "an" { num = 1 } else if let u = enUnits[w], u > 0, u < 10 { num = u } else { return nil }
+            guard let dw = word(tokens, i + 1), let den = enDenominators[dw] else { return nil }
+            // "one second" is time, "a second" an ordinal; "a fourth" only reads as a fraction before "of".
+            if den == 2, dw != "half" { return nil }
+            if (dw.hasSuffix("s")) != (num > 1) && !(num == 1 && dw == "half") { return nil }
+            // "a third term", "the fifth wave" are ordinals: a fraction is followed by "of", a
+            // preposition or punctuation, not by a noun.
+            let after: Set<String> = ["of", "in", "on", "from", "to", "than", "compared", "since", "over", "during", "and", "or", "last", "this", "year", "so"]
+            if let next = word(tokens, i + 2), !after.contains(next) { return nil }
+            if num >= den { return nil }
+            return Fraction(numerator: num, denominator: den, last: i + 1)
         }
-        if w == "half" { return Fraction(numerator: 1, denominator: 2, last: i) }
-        let num: Int
-        if w == "a" || w == "an" { num = 1 } else if let u = enUnits[w], u > 0, u < 10 { num = u } else { return nil }
-        guard let dw = word(tokens, i + 1), let den = enDenominators[dw] else { return nil }
-        // "one second" is time, "a second" an ordinal; "a fourth" only reads as a fraction before "of".
-        if den == 2, dw != "half" { return nil }
-        if (dw.hasSuffix("s")) != (num > 1) && !(num == 1 && dw == "half") { return nil }
-        // "a third term", "the fifth wave" are ordinals: a fraction is followed by "of", a
-        // preposition or punctuation, not by a noun.
-        let after: Set<String> = ["of", "in", "on", "from", "to", "than", "compared", "since", "over", "during", "and", "or", "last", "this", "year", "so"]
-        if let next = word(tokens, i + 2), !after.contains(next) { return nil }
-        if num >= den { return nil }
-        return Fraction(numerator: num, denominator: den, last: i + 1)
     }
 }

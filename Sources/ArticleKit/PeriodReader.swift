@@ -170,11 +170,11 @@ public enum PeriodReader {
                     }
                 }
             }
-            if article.language == .vi || tok.kind == .number {
+            if article.language.countsPastSpansInWords || tok.kind == .number {
                 // N năm qua / trong N năm qua / trong năm qua
                 var n: Int? = nil
                 var k = i
-                if let (v, last) = count(i), tok.kind == .number || article.language == .vi { n = v; k = last + 1 }
+                if let (v, last) = count(i), tok.kind == .number || article.language.countsPastSpansInWords { n = v; k = last + 1 }
                 else if lw == "năm" || lw == "tháng" { n = 1 }
                 if let n, let u = w(k), (u == "năm" || u == "tháng"), let q = w(k + 1), q == "qua" || q == "vừa" || (q == "gần" && w(k + 2) == "đây") {
                     var a = i

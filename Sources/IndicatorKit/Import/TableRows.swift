@@ -198,7 +198,7 @@ struct TableRows {
     // MARK: - Values
 
     static func number(_ text: String, locale: NumberLocale, delimiter: UInt8) -> Result<Double, PlainNumber.Problem> {
-        if locale == .vi {
+        if locale.data.decimalSeparator == "," {
             if text.contains(".") {
                 return .failure(.init(message: "expected a number with a decimal comma (--locale vi), found `\(text)`; write 51,53 and no thousands separators"))
             }
@@ -211,7 +211,7 @@ struct TableRows {
     }
 
     static func literal(_ text: String, locale: NumberLocale) -> String {
-        locale == .vi ? text.replacingOccurrences(of: ",", with: ".") : text
+        locale.data.decimalSeparator == "," ? text.replacingOccurrences(of: ",", with: ".") : text
     }
 
     /// Lowercase letters, digits and single hyphens; Vietnamese letters lose their marks (đ -> d).
