@@ -7,7 +7,7 @@ import Testing
     /// One sample of every message (and of every value of its nested keys).
     static var samples: [Message] {
         var m: [Message] = RatePer.allCases.map { .perSuffix($0) }
-        m += [.pointsSuffix, .yearsLength("2.7"), .notComparable, .approximate, .notPreferred, .statedGrowthLead]
+        m += [.pointsSuffix, .yearsLength("2.7"), .notComparable, .approximate, .notPreferred, .statedGrowthLead, .importedFigures(table: "t.csv")]
         m += Message.Column.allCases.map { .column($0) }
         m += Message.Status.allCases.map { .status($0) }
         m += Verdict.allCases.map { .verdict($0) }

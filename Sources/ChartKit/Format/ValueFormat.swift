@@ -107,9 +107,9 @@ public struct ValueFormat: Hashable, Sendable, Codable {
         case .plain, .thousands, .si:
             let base = v * scale.factor
             if abs(base) < 1e4 { return NumberFormat.decimal(base, decimals: abs(base) >= 100 ? 0 : (base.rounded() == base ? 0 : 1), locale: locale) }
-            let (p, en, vi): (Double, String, String) = abs(base) >= 1e9 ? (1e9, " bn", " tỷ") : abs(base) >= 1e6 ? (1e6, " m", " triệu") : (1e3, "k", " nghìn")
-            let x = base / p
-            return NumberFormat.decimal(x, decimals: digits(x), locale: locale) + (locale == .vi ? vi : en)
+            let shown: Scale = abs(base) >= 1e9 ? .billion : abs(base) >= 1e6 ? .million : .thousand
+            let x = base / shown.factor
+            return NumberFormat.decimal(x, decimals: digits(x), locale: locale) + (locale.data.tickScaleWords[shown] ?? "")
         }
     }
 }

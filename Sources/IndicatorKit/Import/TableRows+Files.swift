@@ -69,7 +69,7 @@ extension TableRows {
             present.append("conferences")
         }
         let title = options.title.isEmpty
-            ? (options.locale == .vi ? "Số liệu nhập từ \(tableName)" : "Figures imported from \(tableName)") : options.title
+            ? options.locale.text(.importedFigures(table: tableName)) : options.title
         add("datapackage.json", DatasetSchema.descriptor(
             name: options.name, title: title,
             description: "Imported with `indicators import` from `\(tableName)`: \(figures.count) figures of \(indicators.count) indicators. Each figure's period_note says how its period was read.",

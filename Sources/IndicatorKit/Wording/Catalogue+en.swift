@@ -54,6 +54,7 @@ enum EnglishCatalogue {
         case .reason(let r): reason(r)
         case .chart(let c): chart(c)
         case .brief(let b): brief(b)
+        case .importedFigures(let table): "Figures imported from \(table)"
         case .notPreferred: "  (not preferred)"
         case .statedGrowthLead: "stated growth: "
         case .growthSection(let s):

@@ -53,6 +53,7 @@ enum VietnameseCatalogue {
         case .reason(let r): reason(r)
         case .chart(let c): chart(c)
         case .brief(let b): brief(b)
+        case .importedFigures(let table): "Số liệu nhập từ \(table)"
         case .notPreferred: "  (không dùng)"
         case .statedGrowthLead: "tăng trưởng được nêu: "
         case .growthSection(let s):

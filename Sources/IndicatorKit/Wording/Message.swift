@@ -37,6 +37,10 @@ public enum Message: Sendable {
     /// A phrase of a brief (`indicators brief`).
     case brief(Brief)
 
+    // MARK: Import
+    /// The title of a dataset imported from a table: `Figures imported from x.csv`.
+    case importedFigures(table: String)
+
     // MARK: Command line
     /// After an observation that is not the preferred one: `  (not preferred)`.
     case notPreferred
