@@ -127,7 +127,7 @@ public enum BriefBuilder {
         for (sid, list) in bySource {
             blocks.append(.paragraph(citation(ds.source(sid), id: sid, locale: L)))
             for o in list {
-                let name = ds.indicator(o.indicator)?.name(L) ?? o.indicator
+                let name = (ds.indicator(o.indicator)?.name(L) ?? o.indicator).capped(120)
                 blocks.append(.quote(text: o.quote, attribution: "\(o.id) — \(name), \(PeriodFormat.label(o.period, locale: L)): \(AnalysisReport.text(o, locale: L))"))
             }
         }
@@ -159,7 +159,7 @@ public enum BriefBuilder {
         var rows: [[String]] = []
         let single = t.periods.count == 1
         for row in t.rows {
-            let name = row.indicator.name(L)
+            let name = row.indicator.name(L).capped(120)
             func fig(_ i: Int) -> String {
                 guard let o = row.cells[i].observation else { return L.text(.status(.gap)) }
                 return AnalysisReport.text(o, locale: L) + " (" + PeriodFormat.label(o.period, locale: L) + ")"
@@ -204,7 +204,7 @@ public enum BriefBuilder {
     static func keyFigureNotes(_ t: ComparisonTable, locale L: NumberLocale) -> [String] {
         var out: [String] = []
         for row in t.rows {
-            let name = row.indicator.name(L)
+            let name = row.indicator.name(L).capped(120)
             for (i, cell) in row.cells.enumerated() {
                 if case .missing(let reason) = cell { out.append("\(name), \(t.periods[i].label): " + L.text(.brief(.noFigure)) + " (\(reason))") }
             }
