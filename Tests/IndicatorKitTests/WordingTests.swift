@@ -26,7 +26,7 @@ import Testing
             .shownOnce(asked: "DC-32", shownAt: "NFAC-21"), .leftOutPart(name: "FDI", part: "2019", whole: "2016–2020"),
             .thatFigure, .figuresReportedAt, .yearlyRateSubtitle, .growthSubtitle, .growthTitle,
             .growthAxis(points: true, shown: false), .growthAxis(points: false, shown: true), .growthSubtitleShown,
-            .periodOf(conference: "NFAC-20"), .totalsOfUnequalPeriods(name: "FDI", lengths: "2.7 yrs, 3.0 yrs"),
+            .periodOf(conference: "NFAC-20"), .lighterBars(changes: true), .lighterBars(changes: false), .totalsOfUnequalPeriods(name: "FDI", lengths: "2.7 yrs, 3.0 yrs"),
             .caveat(name: "FDI", reason: "r"), .pointsLeftOut(name: "FDI"),
             .figureIn(figure: "422", period: "2021–2023"), .changeWhen(from: "2016", to: "2019"),
             .yearlyRateChange(name: "FDI", change: "up 5%"), .statedChange(name: "FDI", change: "up 5%"),

@@ -108,7 +108,7 @@ enum BriefingBuilder {
                     let label = m.text
                     bars.append((row.indicator.name(L), m, label))
                     figs.append(BriefingFigure(category: row.indicator.name(L) + "\n" + levels[i].category + " → " + levels[i + 1].category,
-                                               value: m.value, label: label, derived: derived,
+                                               value: m.value, label: label, derived: derived, approximate: m.bound != .exact,
                                                sources: levels[i].sources + levels[i + 1].sources))
                 }
             }
@@ -297,10 +297,15 @@ enum BriefingBuilder {
            panels.contains(where: { $0.figures.contains { ($0.derived || $0.approximate) && $0.value != nil } }) {
             return [L.text(.chart(.openMarkers))]
         }
+        var out: [String] = []
         if panels.contains(where: { $0.figures.contains { $0.derived && $0.value != nil } }) {
-            return [kind == .slope || kind == .smallMultiples ? L.text(.chart(.impliedDrawn)) : L.text(.chart(.impliedHatched))]
+            out.append(kind == .slope || kind == .smallMultiples ? L.text(.chart(.impliedDrawn)) : L.text(.chart(.impliedHatched)))
         }
-        return []
+        if kind == .periodComparison || kind == .perYear || kind == .growth,
+           panels.contains(where: { $0.figures.contains { $0.approximate && !$0.derived && $0.value != nil } }) {
+            out.append(L.text(.chart(.lighterBars(changes: kind == .growth))))
+        }
+        return out
     }
 
     static func sources(_ figures: [BriefingFigure], _ dataset: Dataset, locale: NumberLocale) -> String {

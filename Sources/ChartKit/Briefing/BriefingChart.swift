@@ -361,7 +361,7 @@ public struct BriefingChart: Sendable {
             }
             let vy = y(v)
             let r = Rect(x: x0, y: min(vy, zeroY), width: w, height: max(abs(zeroY - vy), 0.5))
-            nodes += Self.bar(r, color: color, derived: f.derived, theme: theme)
+            nodes += Self.bar(r, color: color, derived: f.derived, approximate: f.approximate, theme: theme)
             placer.block(r)
             barTops.append(min(vy, zeroY))
             let m = try setter.metrics(f.label, theme.valueLabel)
@@ -425,7 +425,14 @@ public struct BriefingChart: Sendable {
     }
 
     /// A bar: filled, or for a derived value outlined and hatched.
-    static func bar(_ r: Rect, color: Color, derived: Bool, theme: Theme) -> [SceneNode] {
+    static func bar(_ r: Rect, color: Color, derived: Bool, approximate: Bool = false, theme: Theme) -> [SceneNode] {
+        if approximate && !derived {
+            // A figure stated as "more than", "nearly" or "about" (or a change that is only a
+            // bound): a lighter bar with the series' outline, never drawn like an exact one.
+            let light = Color(red: (color.red + theme.background.red * 1.5) / 2.5, green: (color.green + theme.background.green * 1.5) / 2.5,
+                              blue: (color.blue + theme.background.blue * 1.5) / 2.5)
+            return [.path(.rect(r, fill: light, stroke: StrokeStyle(color: color, width: max(1, theme.base * 0.08)), role: "bar-approximate"))]
+        }
         guard derived else { return [.path(.rect(r, fill: color, role: "bar"))] }
         var hatch: [SceneNode] = []
         let step = max(4, theme.base * 0.4)
@@ -593,7 +600,7 @@ public struct BriefingChart: Sendable {
             let px = x(v)
             let r = Rect(x: min(px, zx), y: cy - barH / 2, width: max(abs(px - zx), 0.5), height: barH)
             let color = v < 0 ? Self.negative : Self.positive
-            nodes += Self.bar(r, color: color, derived: f.derived, theme: theme)
+            nodes += Self.bar(r, color: color, derived: f.derived, approximate: f.approximate, theme: theme)
             placer.block(r)
             let m = try setter.metrics(f.label, vf)
             let base = cy + m.ascent - m.height / 2

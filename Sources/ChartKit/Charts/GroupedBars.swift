@@ -70,7 +70,7 @@ extension BriefingChart {
                 }
                 let vy = y(v)
                 let r = Rect(x: x, y: min(vy, zeroY), width: inner.bandwidth, height: max(abs(zeroY - vy), 0.5))
-                nodes += Self.bar(r, color: seriesColors[si], derived: f.derived, theme: theme)
+                nodes += Self.bar(r, color: seriesColors[si], derived: f.derived, approximate: f.approximate, theme: theme)
                 placer.block(r)
                 labels.append((f.label, cx, vy, v < 0, false))
             }

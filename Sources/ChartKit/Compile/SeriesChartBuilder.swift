@@ -40,6 +40,9 @@ enum SeriesChartBuilder {
             series.append(BriefingSeries(indicator: row.indicator.id, name: row.indicator.name(locale), figures: figures))
         }
         notes += plan.rows.flatMap { caveats($0, locale) }
+        if spec.kind == .bar, series.contains(where: { $0.figures.contains { $0.approximate && !$0.derived && $0.value != nil } }) {
+            notes.append(locale.text(.chart(.lighterBars(changes: false))))
+        }
         if unjoined {
             notes.append(locale.text(.chart(.unjoinedNote)))
         }

@@ -104,6 +104,9 @@ enum EnglishCatalogue {
             (shown ? "Change on the period shown before" : "Change on the previous period") + (points ? ", percentage points" : ", %")
         case .growthSubtitleShown: "Change from each period shown to the next"
         case .periodOf(let c): "\(c) period"
+        case .lighterBars(let changes):
+            changes ? "Lighter bars: changes that are only a bound (≥, ≤) or an estimate (~), from figures stated as “more than”, “nearly” or “about”."
+                    : "Lighter bars: figures stated as “more than”, “nearly” or “about”."
         case .totalsOfUnequalPeriods(let name, let lengths):
             "\(name): totals of periods of different length (\(lengths)); a per-year chart compares their yearly rates."
         case .caveat(let name, let reason): "\(name): \(reason)."

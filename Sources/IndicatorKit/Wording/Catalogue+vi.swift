@@ -99,6 +99,9 @@ enum VietnameseCatalogue {
             (shown ? "Thay đổi so với kỳ liền trước trên biểu đồ" : "Thay đổi so với kỳ trước") + (points ? ", điểm %" : ", %")
         case .growthSubtitleShown: "Thay đổi giữa các kỳ được chọn"
         case .periodOf(let c): "giai đoạn \(c)"
+        case .lighterBars(let changes):
+            changes ? "Cột nhạt: thay đổi chỉ là giới hạn (≥, ≤) hoặc ước tính (~), do số liệu được nêu kèm từ như “hơn”, “gần”, “khoảng”."
+                    : "Cột nhạt: số liệu được nêu kèm từ như “hơn”, “gần”, “khoảng”."
         case .totalsOfUnequalPeriods(let name, let lengths):
             "\(name): tổng của những giai đoạn dài ngắn khác nhau (\(lengths)); biểu đồ bình quân năm (per-year) so sánh mức mỗi năm."
         case .caveat(let name, let reason): "\(name): \(reason)."

@@ -84,6 +84,9 @@ public enum Message: Sendable {
         /// The axis of a growth chart, in percent or percentage points; `shown`: periods the user
         /// named (not necessarily consecutive).
         case growthAxis(points: Bool, shown: Bool)
+        /// Under bars drawn lighter: figures stated with a qualifier, or (`changes`) changes that
+        /// are only a bound or an estimate.
+        case lighterBars(changes: Bool)
         /// A conference's own period when its dates are not known: `NFAC-20 period`.
         case periodOf(conference: String)
         /// Under bars of periods of different length: `FDI: totals of periods of 2.7 and 2.0 years; …`.
