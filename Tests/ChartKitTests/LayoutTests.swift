@@ -20,7 +20,9 @@ import Testing
 
     @Test func barChartHasBarsLabelsAndSource() throws {
         let scene = try compile(ChartSpec(kind: .bar, indicators: ["agreements", "mous"]))
-        #expect(scene.paths(role: "bar").count == 8)
+        // Eight bars; the two of qualified figures ("about 480", "more than 1,100") drawn lighter.
+        #expect(scene.paths(role: "bar").count == 6)
+        #expect(scene.paths(role: "bar-approximate").count == 2)
         #expect(scene.texts(role: "title").map(\.text).joined(separator: " ")
                 == "International agreements signed by localities and Memoranda signed")
         #expect(scene.texts(role: "legend").map(\.text) == ["International agreements signed by localities", "Memoranda signed"])
