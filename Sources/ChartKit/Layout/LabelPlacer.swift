@@ -105,8 +105,16 @@ struct LabelPlacer {
     /// Takes back the last `placedRuns` runs (the lines of one label placed so far) after the
     /// label's next line was dropped, so that the report's last entry names the whole label.
     mutating func dropWhole(_ text: String, placedRuns: Int) {
-        for _ in 0..<placedRuns { runs.removeLast(); taken.removeLast() }
+        var takenBack: [String] = []
+        for _ in 0..<placedRuns { takenBack.append(runs.removeLast().text); taken.removeLast() }
         if let i = report.entries.indices.last, report.entries[i].action == .dropped { report.entries[i].text = text }
+        // A line taken back was not placed after all: its "moved"/"shrunk" entry goes too, so the
+        // report says only what the scene holds.
+        for line in takenBack {
+            if let j = report.entries.indices.dropLast().last(where: { report.entries[$0].text == line && report.entries[$0].action != .dropped }) {
+                report.entries.remove(at: j)
+            }
+        }
     }
 
     /// Places a run that layout has already positioned; dropped (and reported) if it overlaps.
