@@ -107,7 +107,9 @@ enum BriefingBuilder {
                     let derived = levels[i].derived || levels[i + 1].derived
                     let label = m.text
                     bars.append((row.indicator.name(L), m, label))
-                    figs.append(BriefingFigure(category: row.indicator.name(L) + "\n" + levels[i].category + " → " + levels[i + 1].category,
+                    figs.append(BriefingFigure(// The periods first: where a crowded row keeps one line, they are what tells
+                    // the rows apart (the name repeats, and the alt text has it whole).
+                    category: levels[i].category + " → " + levels[i + 1].category + "\n" + row.indicator.name(L),
                                                value: m.value, label: label, derived: derived, approximate: m.bound != .exact,
                                                sources: levels[i].sources + levels[i + 1].sources))
                 }
