@@ -31,7 +31,7 @@ import Testing
             .figureIn(figure: "422", period: "2021–2023"), .changeWhen(from: "2016", to: "2019"),
             .yearlyRateChange(name: "FDI", change: "up 5%"), .statedChange(name: "FDI", change: "up 5%"),
             .largestChange(name: "FDI", up: true, label: "+5%"), .largestChange(name: "FDI", up: false, label: "-5%"),
-            .unjoinedNote, .labelsLeftOut(1), .labelsLeftOut(3), .unitPercent, .unitPoints, .unitIndex, .unitNumber,
+            .unjoinedNote, .unjoinedNoteNoBands, .labelsLeftOut(1), .labelsLeftOut(3), .unitPercent, .unitPoints, .unitIndex, .unitNumber,
             .sourcesLead(count: 1), .sourcesLead(count: 2), .moreSources(2),
         ]
         m += chart.map { .chart($0) }

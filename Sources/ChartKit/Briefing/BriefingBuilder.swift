@@ -39,7 +39,7 @@ enum BriefingBuilder {
                                             figures: figs, changes: marks, indicator: row.indicator.id))
             }
             if plan.rows.count > 1 { notes.append(L.text(.chart(.ownScales))) }
-            if unjoined { notes.append(L.text(.chart(.unjoinedNote))) }
+            if unjoined { notes.append(L.text(.chart(.unjoinedNoteNoBands))) }
         case .slope:
             // A slope's line is the change: where the two ends are totals of periods of different
             // length, every flow's line joins its yearly rates (labelled "/yr"), so that what is

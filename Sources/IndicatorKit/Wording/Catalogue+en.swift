@@ -119,6 +119,8 @@ enum EnglishCatalogue {
         case .largestChange(let name, _, let label): "\(name): the largest change, \(label)"
         case .unjoinedNote:
             "Points are not joined where two periods do not compare (totals of periods of different length, or a missing period between them); each point sits at the middle of its period, the faint band shows the period."
+        case .unjoinedNoteNoBands:
+            "Points are not joined where two periods do not compare (totals of periods of different length, or a missing period between them)."
         case .labelsLeftOut(let n):
             n == 1 ? "1 label left out for lack of room; the alt text gives every value."
                    : "\(n) labels left out for lack of room; the alt text gives every value."

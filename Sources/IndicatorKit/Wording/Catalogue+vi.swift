@@ -114,6 +114,8 @@ enum VietnameseCatalogue {
         case .largestChange(let name, let up, let label): "\(name) \(up ? "tăng" : "giảm") mạnh nhất: \(label)"
         case .unjoinedNote:
             "Các điểm không được nối khi hai kỳ không so sánh được (tổng của những giai đoạn dài ngắn khác nhau, hoặc thiếu kỳ ở giữa); mỗi điểm đặt ở giữa giai đoạn của nó, dải mờ là độ dài giai đoạn."
+        case .unjoinedNoteNoBands:
+            "Các điểm không được nối khi hai kỳ không so sánh được (tổng của những giai đoạn dài ngắn khác nhau, hoặc thiếu kỳ ở giữa)."
         case .labelsLeftOut(let n): "\(n) nhãn được lược bớt vì thiếu chỗ; mô tả thay thế ghi đủ các giá trị."
         case .unitPercent: "phần trăm"
         case .unitPoints: "điểm phần trăm"

@@ -107,6 +107,8 @@ public enum Message: Sendable {
         case largestChange(name: String, up: Bool, label: String)
         /// Under a line chart whose points are not all joined.
         case unjoinedNote
+        /// The same for small multiples, which draw no period bands.
+        case unjoinedNoteNoBands
         /// Under a chart that left out labels for lack of room.
         case labelsLeftOut(Int)
         /// Units in subtitles and on axes.
