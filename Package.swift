@@ -12,6 +12,9 @@ let package = Package(
         .library(name: "ArticleKit", targets: ["ArticleKit"]),
         .executable(name: "indicators", targets: ["indicators"]),
     ],
+    // `swift build --traits Benchmarks` adds the benchmark harness (`indicators bench-warm`,
+    // Benchmarks/README.md); the default build, and so the shipped binary, leaves it out.
+    traits: [.trait(name: "Benchmarks", description: "Build the benchmark harness (bench-warm) into the binary.")],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
@@ -43,7 +46,8 @@ let package = Package(
             dependencies: [
                 "IndicatorKit", "ChartKit", "ChartCairo", "Briefing", "ArticleKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: [.define("BENCHMARKS", .when(traits: ["Benchmarks"]))]
         ),
         // Helpers shared by the test targets: the repository root, the bundled dataset, temp folders.
         .target(name: "TestSupport", dependencies: ["IndicatorKit"], path: "Tests/TestSupport"),

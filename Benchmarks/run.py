@@ -59,8 +59,8 @@ INDICATORS = {
            "--width", "1600", "--height", "1200", "--format", "{fmt}", "--output", "{out}"],
 }
 # Warm harness: renders every chart in one process, prints the JSON shape described above.
-INDICATORS_WARM = ["{bin}", "bench-warm", "--data", "{data}", "--runs", "{runs}", "--formats", "{fmt}",
-                   "--json"]
+# (Built only with `swift build -c release --traits Benchmarks`: the shipped binary has no bench-warm.)
+INDICATORS_WARM = ["{bin}", "bench-warm", "--data", "{data}", "--runs", "{runs}", "--formats", "{fmt}"]
 
 VENV_PY = os.path.join(HERE, ".venv", "bin", "python")
 PEER_CMDS = {

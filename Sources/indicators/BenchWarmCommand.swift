@@ -1,3 +1,4 @@
+#if BENCHMARKS
 import ArgumentParser
 import ChartCairo
 import ChartKit
@@ -30,9 +31,6 @@ struct BenchWarm: ParsableCommand {
 
     @Option(name: .long, help: "Folder for the rendered files (default: a temporary folder, removed afterwards).")
     var out: String?
-
-    @Flag(name: .long, help: "Print JSON (the default; kept for run.py's template).")
-    var json = false
 
     @Flag(name: .long, help: "Instead: time reading w2.csv with the general CSV reader and with NumericCSV (MB/s).")
     var csvThroughput = false
@@ -158,3 +156,4 @@ struct BenchWarm: ParsableCommand {
         return out + "}}"
     }
 }
+#endif

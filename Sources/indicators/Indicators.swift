@@ -12,13 +12,22 @@ struct Indicators: ParsableCommand {
         file:line:column), 1 for an internal fault.
         """,
         version: ToolkitVersion.current,
-        subcommands: [
+        subcommands: commands
+    )
+
+    /// The commands; the benchmark harness only in a build with the `Benchmarks` trait.
+    static var commands: [any ParsableCommand.Type] {
+        var list: [any ParsableCommand.Type] = [
             List.self, Show.self, Conferences.self, Validate.self,
             Growth.self, Compare.self,
             Chart.self, Render.self, Brief.self,
-            Plot.self, BenchWarm.self, Extract.self, Import.self,
+            Plot.self, Extract.self, Import.self,
         ]
-    )
+        #if BENCHMARKS
+        list.append(BenchWarm.self)
+        #endif
+        return list
+    }
 
     /// Runs the command; an error ends the process through `ExitStatus` (2 bad input, 1 internal).
     static func main() {
