@@ -122,6 +122,25 @@ struct ChartTruthTests {
         #expect(bars.panels[0].changes.allSatisfy { $0 == nil })
     }
 
+    // 6. A year's value sits at the middle of its year, between its tick and the next, never on
+    // the next year's gridline.
+    @Test func aYearsValueSitsAtTheMiddleOfItsYear() throws {
+        let scene = try ChartCompiler.compile(ChartSpec(kind: .line, indicators: ["trade-national"]), Self.bundled,
+                                              measurer: FakeTextMeasurer())
+        let ticks = Dictionary(scene.texts(role: "time-label").compactMap { t in Int(t.text).map { ($0, t.bounds.midX) } },
+                               uniquingKeysWith: { a, _ in a })
+        let markers = (scene.paths(role: "marker") + scene.paths(role: "marker-approximate")).compactMap(\.bounds).map(\.midX).sorted()
+        let years = Self.bundled.series("trade-national").map(\.period.end.year)
+        try #require(markers.count == years.count)
+        var checked = 0
+        for (x, year) in zip(markers, years) {
+            guard let a = ticks[year], let b = ticks[year + 1] else { continue }
+            #expect(abs(x - (a + b) / 2) < (b - a) * 0.05, "\(year): \(x) between \(a) and \(b)")
+            checked += 1
+        }
+        #expect(checked >= 5)
+    }
+
     // 8. Headlines hold: a finding only about the one indicator drawn, with a certain direction,
     // naming both periods; a stated growth says it is stated and what it compares.
     @Test func headlinesHold() throws {
