@@ -30,7 +30,7 @@ enum BriefingBuilder {
                         unjoined = true
                     }
                 } else {
-                    notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
+                    notes += refusalNotes(row, pairs: row.neighbours,
                                           figures: figs, L)
                 }
                 measures.formUnion(marks.compactMap { $0?.measure })
@@ -82,7 +82,7 @@ enum BriefingBuilder {
                     figs[i].value != nil && figs[i + 1].value != nil ? mark(pair, L, perYearKind: true) : nil
                 }
                 measures.formUnion(marks.compactMap { $0?.measure })
-                notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
+                notes += refusalNotes(row, pairs: row.neighbours,
                                       figures: figs, L)
                 panels.append(BriefingPanel(title: row.indicator.name(L), unit: unitLine(row.indicator, scale: sc, L, perYear: true),
                                             format: ValueFormat.forUnit(row.indicator.unit, scale: sc, locale: L),
@@ -99,7 +99,7 @@ enum BriefingBuilder {
                 if row.indicator.unit == .percent && !allPoints { notes.append(L.text(.chart(.pointsLeftOut(name: row.indicator.name(L))))); continue }
                 let sc = scale(row)
                 let levels = row.slots.map { levelFigure($0, row: row, scale: sc, L) }
-                notes += refusalNotes(row, pairs: Array(zip(row.slots, row.slots.dropFirst())).enumerated().map { ($0.element.0, $0.element.1, row.pairs[$0.offset]) },
+                notes += refusalNotes(row, pairs: row.neighbours,
                                       figures: levels, L)
                 for (i, pair) in row.pairs.enumerated() {
                     guard let m = mark(pair, L) else { continue }
@@ -271,10 +271,7 @@ enum BriefingBuilder {
     /// for each change drawn between overlapping periods or across a period with no figure.
     static func refusalNotes(_ row: ComparisonPlan.Row, pairs: [(PlanSlot, PlanSlot, PlanPair)], figures: [BriefingFigure],
                              _ L: NumberLocale) -> [String] {
-        // Readers see periods, not row ids.
-        let periods = Dictionary(row.slots.compactMap { s in s.observation.map { ($0.id, category(s, L).plainSpaces) } },
-                                 uniquingKeysWith: { a, _ in a })
-        func say(_ r: PlanReason) -> String { r.text(L) { periods[$0] ?? L.text(.chart(.thatFigure)) } }
+        let say = reasonInPeriods(row, L)
         var out: [String] = []
         for (a, b, pair) in pairs where a.hasValue && b.hasValue {
             if let r = pair.refusal {
@@ -291,6 +288,13 @@ enum BriefingBuilder {
             }
         }
         return out
+    }
+
+    /// How a chart says a plan reason: readers see the figures' periods, not row ids.
+    static func reasonInPeriods(_ row: ComparisonPlan.Row, _ L: NumberLocale) -> (PlanReason) -> String {
+        let periods = Dictionary(row.slots.compactMap { s in s.observation.map { ($0.id, category(s, L).plainSpaces) } },
+                                 uniquingKeysWith: { a, _ in a })
+        return { r in r.text(L) { periods[$0] ?? L.text(.chart(.thatFigure)) } }
     }
 
     /// Notes that explain open markers and implied values where the chart draws them.

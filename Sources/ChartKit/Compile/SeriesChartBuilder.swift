@@ -85,9 +85,7 @@ enum SeriesChartBuilder {
                 .map { PeriodFormat.length($0, locale: L) }
             out.append(L.text(.chart(.totalsOfUnequalPeriods(name: name, lengths: lengths.joined(separator: ", ")))))
         }
-        let periods = Dictionary(row.slots.compactMap { s in s.observation.map { ($0.id, BriefingBuilder.category(s, L).plainSpaces) } },
-                                 uniquingKeysWith: { a, _ in a })
-        func say(_ r: PlanReason) -> String { r.text(L) { periods[$0] ?? L.text(.chart(.thatFigure)) } }
+        let say = BriefingBuilder.reasonInPeriods(row, L)
         for pair in row.pairs {
             if let r = pair.refusal {
                 switch r {

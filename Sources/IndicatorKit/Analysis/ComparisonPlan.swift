@@ -24,6 +24,11 @@ public struct ComparisonPlan: Hashable, Sendable {
         /// Figures the plan did not place in a slot, with the reason.
         public var leftOut: [LeftOutFigure]
 
+        /// Each pair with the two slots it compares, in order.
+        public var neighbours: [(PlanSlot, PlanSlot, PlanPair)] {
+            pairs.indices.map { (slots[$0], slots[$0 + 1], pairs[$0]) }
+        }
+
         /// The reported observations of the slots, in order.
         public var observations: [Observation] { slots.compactMap(\.observation) }
     }

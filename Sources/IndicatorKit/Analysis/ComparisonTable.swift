@@ -66,8 +66,16 @@ public struct ComparisonTable: Hashable, Sendable {
                 switch (cells[i], cells[i + 1]) {
                 case (.found(let a, _, _), .found(let b, _, _)):
                     changes.append(.computed(PeriodChange(indicator: row.indicator, from: a, to: b)))
-                    let sa = row.slots.first { $0.observation?.id == a.id }, sb = row.slots.first { $0.observation?.id == b.id }
-                    verdicts.append(sa.flatMap { sa in sb.map { ComparisonPlan.pair(sa, $0, indicator: row.indicator, wholeSeries: false, dataset: dataset) } })
+                    // Neighbouring slots: the plan's own pair; otherwise (a column between them is
+                    // empty) the same comparison made for these two.
+                    let ia = row.slots.firstIndex { $0.observation?.id == a.id }, ib = row.slots.firstIndex { $0.observation?.id == b.id }
+                    if let ia, let ib, ib == ia + 1 {
+                        verdicts.append(row.pairs[ia])
+                    } else {
+                        verdicts.append(ia.flatMap { ia in ib.map {
+                            ComparisonPlan.pair(row.slots[ia], row.slots[$0], indicator: row.indicator, wholeSeries: false, dataset: dataset)
+                        } })
+                    }
                 case (.missing(let r), _), (_, .missing(let r)):
                     changes.append(.gap(reason: r))
                     verdicts.append(nil)
