@@ -40,7 +40,10 @@ public enum CairoRenderer {
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let w = scene.size.width, h = scene.size.height
 
-        // 2. The surface for the format.
+        // 2. The surface for the format (PNG pixels in memory of their own, unmapped after the
+        // surface is destroyed: this defer runs after the surface's).
+        var pixels: PixelMemory? = nil
+        defer { pixels?.release() }
         let surface: OpaquePointer
         var scale = 1.0
         switch format {
@@ -50,7 +53,8 @@ public enum CairoRenderer {
             guard pw <= Scene.maximumPixels, ph <= Scene.maximumPixels else {
                 throw RenderError.tooLarge("PNG of \(pw) x \(ph) pixels exceeds the maximum of \(Scene.maximumPixels) per side")
             }
-            surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph))
+            pixels = PixelMemory(width: pw, height: ph)
+            surface = pixels?.surface() ?? cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph))
             scale = s
         case .svg, .svgOutlines:
             // Text as outlines (text mode returned above).
@@ -215,92 +219,4 @@ private let writeToSink: cairo_write_func_t = { closure, data, length in
     let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
     sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
     return CAIRO_STATUS_SUCCESS
-}
-
-/// PNG encoding of an ARGB32 image surface, about ten times faster than
-/// `cairo_surface_write_to_png_stream`, which lets libpng try all five row filters on every row
-/// and compresses at zlib's default level: 60-80% of the time of a chart. The pixels and chunks
-/// are the same as Cairo writes (RGB when every pixel is opaque, else RGBA un-premultiplied as
-/// Cairo does; a white bKGD); rows use the Up filter and zlib level 1, so files are somewhat larger.
-/// Returns nil (the caller falls back to Cairo's writer) for a surface that is not ARGB32 or when zlib fails.
-enum FastPNG {
-    static func encode(_ surface: OpaquePointer) -> [UInt8]? {
-        guard cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32,
-              let data = cairo_image_surface_get_data(surface) else { return nil }
-        let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard w > 0, h > 0 else { return nil }
-        // 1. Opaque? (Cairo's own test: then it writes RGB.)
-        var opaque = true
-        for y in 0..<h where opaque {
-            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            for x in 0..<w where row[x] >> 24 != 0xFF { opaque = false; break }
-        }
-        let bpp = opaque ? 3 : 4
-        let rowBytes = 1 + w * bpp
-        // 2. Rows as PNG wants them (R G B [A], straight alpha), then the Up filter, applied from
-        // the last row back so that each row still sees the unfiltered row above it.
-        var raw = [UInt8](repeating: 0, count: rowBytes * h)
-        raw.withUnsafeMutableBufferPointer { out in
-            let base = out.baseAddress!
-            for y in 0..<h {
-                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                var o = base + y * rowBytes
-                o[0] = y == 0 ? 0 : 2  // filter: None for the first row, Up for the others
-                o += 1
-                if opaque {
-                    for x in 0..<w {
-                        let p = row[x]
-                        o[0] = UInt8(truncatingIfNeeded: p >> 16)
-                        o[1] = UInt8(truncatingIfNeeded: p >> 8)
-                        o[2] = UInt8(truncatingIfNeeded: p)
-                        o += 3
-                    }
-                } else {
-                    for x in 0..<w {
-                        let p = row[x], a = p >> 24
-                        if a == 0 { o[0] = 0; o[1] = 0; o[2] = 0; o[3] = 0 } else {
-                            o[0] = UInt8(((p >> 16 & 0xFF) * 255 + a / 2) / a)
-                            o[1] = UInt8(((p >> 8 & 0xFF) * 255 + a / 2) / a)
-                            o[2] = UInt8(((p & 0xFF) * 255 + a / 2) / a)
-                            o[3] = UInt8(a)
-                        }
-                        o += 4
-                    }
-                }
-            }
-            let n = rowBytes - 1
-            var y = h - 1
-            while y > 0 {
-                let cur = base + y * rowBytes + 1, up = cur - rowBytes
-                for k in 0..<n { cur[k] = cur[k] &- up[k] }
-                y -= 1
-            }
-        }
-        // 3. zlib at level 1: charts are flat colour, and level 6 costs three times as much for 25% less.
-        var zlen = compressBound(UInt(raw.count))
-        var z = [UInt8](repeating: 0, count: Int(zlen))
-        let status = z.withUnsafeMutableBufferPointer { zb in
-            raw.withUnsafeBufferPointer { rb in compress2(zb.baseAddress, &zlen, rb.baseAddress, UInt(rb.count), 1) }
-        }
-        guard status == 0 else { return nil }
-        // 4. The file: signature, IHDR, bKGD (white, as Cairo writes), IDAT, IEND.
-        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        png.reserveCapacity(Int(zlen) + 128)
-        func be(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
-        func chunk(_ type: String, _ body: UnsafeBufferPointer<UInt8>) {
-            png += be(UInt32(body.count))
-            let start = png.count
-            png += Array(type.utf8)
-            png.append(contentsOf: body)
-            let crc = png.withUnsafeBufferPointer { crc32(0, $0.baseAddress! + start, UInt32(4 + body.count)) }
-            png += be(UInt32(truncatingIfNeeded: crc))
-        }
-        let ihdr = be(UInt32(w)) + be(UInt32(h)) + [8, opaque ? 2 : 6, 0, 0, 0]
-        ihdr.withUnsafeBufferPointer { chunk("IHDR", $0) }
-        [0, 0xFF, 0, 0xFF, 0, 0xFF].withUnsafeBufferPointer { chunk("bKGD", $0) }
-        z.withUnsafeBufferPointer { chunk("IDAT", UnsafeBufferPointer(rebasing: $0[0..<Int(zlen)])) }
-        [UInt8]().withUnsafeBufferPointer { chunk("IEND", $0) }
-        return png
-    }
 }

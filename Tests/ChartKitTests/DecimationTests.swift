@@ -1,5 +1,5 @@
 import ChartCairo
-import ChartKit
+@testable import ChartKit
 import Testing
 
 @Suite(.serialized) struct DecimationTests {
@@ -76,6 +76,37 @@ import Testing
         let spike = Decimation.m4Indices(x: [0, 0.1, 0.2, 0.3, 0.4, 0.5], y: [1, 2, 9, 3, -4, 1],
                                           columns: Decimation.PixelColumns(scale: 1, offset: 0))
         #expect(spike == [0, 2, 4, 5])
+    }
+
+    /// A long series is reduced in two halves at once; the result is exactly one pass's, also when
+    /// the middle falls inside a run, x goes back and forth, values are missing, or every point is
+    /// in one column (then there is no split).
+    @Test func twoHalvesGiveExactlyTheOnePassResult() {
+        let n = 300_000
+        let (x, y) = Self.walk(n)
+        var shuffledX = x, holes = y
+        var state: UInt64 = 11
+        for i in stride(from: 0, to: n, by: 7) {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            shuffledX[i] = Double(state >> 40)  // jumps back and forth
+        }
+        for i in stride(from: n / 2 - 40, to: n / 2 + 40, by: 3) { holes[i] = .nan }
+        let narrow = Decimation.PixelColumns(LinearScale(domain: 0...Double(n - 1), range: (0, 0.5)))
+        let cases: [(String, [Double], [Double], Decimation.PixelColumns)] = [
+            ("sorted", x, y, columns), ("back and forth", shuffledX, y, columns),
+            ("missing values at the middle", x, holes, columns), ("one column", x, y, narrow),
+            ("wide columns", x, y, Decimation.PixelColumns(LinearScale(domain: 0...Double(n - 1), range: (0, 3)))),
+        ]
+        for (name, xs, ys, cols) in cases {
+            let whole = Decimation.m4Indices(x: xs, y: ys, columns: cols, range: 0..<n)
+            #expect(Decimation.m4Indices(x: xs, y: ys, columns: cols) == whole, "\(name)")
+        }
+        #expect(Decimation.runStart(x: x, y: y, columns: narrow, from: n / 2) == nil)
+        if let s = Decimation.runStart(x: x, y: y, columns: columns, from: n / 2) {
+            #expect(narrow.scale > 0 && columns.column(x[s]) != columns.column(x[s - 1]))
+        } else {
+            Issue.record("a sorted series over 1,000 columns has a run start after its middle")
+        }
     }
 
     /// The reduced line draws the same pixels as the full one (within ChartCairo's PNG tolerance),

@@ -13,6 +13,30 @@ public struct XYSeries: Sendable {
         self.name = name; self.x = x; self.y = y
     }
 
+    /// The lowest and highest x and y, in one pass (on two cores for a long series). NaN is
+    /// passed over; an infinite value becomes a bound (`XYChart` refuses non-finite bounds), and a
+    /// series without points gives infinite bounds.
+    public func extent() -> (x: (lower: Double, upper: Double), y: (lower: Double, upper: Double)) {
+        let xs = x, ys = y
+        let parts = Halves.map(min(x.count, y.count)) { range in
+            xs.withUnsafeBufferPointer { xb in
+                ys.withUnsafeBufferPointer { yb in
+                    var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity
+                    for i in range {
+                        let a = xb[i], b = yb[i]
+                        if a < x0 { x0 = a }
+                        if a > x1 { x1 = a }
+                        if b < y0 { y0 = b }
+                        if b > y1 { y1 = b }
+                    }
+                    return (x0, x1, y0, y1)
+                }
+            }
+        }
+        let r = parts.dropFirst().reduce(parts[0]) { (Swift.min($0.0, $1.0), Swift.max($0.1, $1.1), Swift.min($0.2, $1.2), Swift.max($0.3, $1.3)) }
+        return ((r.0, r.1), (r.2, r.3))
+    }
+
     /// Where a period's value sits on a time axis, as a day ordinal: the middle of the period, or
     /// the end of the day of an instant (`TimeAxis.position`).
     public static func time(of period: Period) -> Double {
@@ -141,17 +165,8 @@ public struct XYChart: Sendable {
         // 1. Extents, in one pass over each series.
         var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity
         for s in p.series {
-            s.x.withUnsafeBufferPointer { xs in
-                s.y.withUnsafeBufferPointer { ys in
-                    for i in 0..<min(xs.count, ys.count) {
-                        let a = xs[i], b = ys[i]
-                        if a < x0 { x0 = a }
-                        if a > x1 { x1 = a }
-                        if b < y0 { y0 = b }
-                        if b > y1 { y1 = b }
-                    }
-                }
-            }
+            let e = s.extent()
+            x0 = min(x0, e.x.lower); x1 = max(x1, e.x.upper); y0 = min(y0, e.y.lower); y1 = max(y1, e.y.upper)
         }
         guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite else {
             throw ChartError.nonFiniteValue(series: label.capped(), category: xName.capped(), value: .nan)
@@ -240,8 +255,8 @@ public struct XYChart: Sendable {
         let all = panels.flatMap { p in p.series.map { (p.series.count == 1 && !p.title.isEmpty ? p.title : $0.name, $0) } }
         for (name, s) in all.prefix(24) {
             guard let a = s.y.first, let b = s.y.last else { continue }
-            var lo = a, hi = a
-            s.y.withUnsafeBufferPointer { for v in $0 { if v < lo { lo = v }; if v > hi { hi = v } } }
+            let e = s.extent().y
+            let lo = min(a, e.lower), hi = max(a, e.upper)
             let named = name.isEmpty ? "" : "\(name.capped()): "
             parts.append("\(named)\(f(Double(s.y.count))) points\(what), from \(f(a)) to \(f(b)), lowest \(f(lo)), highest \(f(hi)).")
         }

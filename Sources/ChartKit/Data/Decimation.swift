@@ -51,8 +51,40 @@ public enum Decimation {
     /// its first, lowest, highest and last point. Points with a non-finite x or y are left out.
     /// The result has at most `4 * runs` entries, where `runs` is the number of times the column
     /// changes along the series (at most the plot's width in pixels for x in ascending order).
+    ///
+    /// A long series is reduced in two halves at once, split where one run ends and the next
+    /// begins, so the result is exactly that of one pass.
     public static func m4Indices(x: [Double], y: [Double], columns: PixelColumns) -> [Int] {
         let n = min(x.count, y.count)
+        let parts = Halves.map(n, split: { runStart(x: x, y: y, columns: columns, from: $0 / 2) }) { range in
+            m4Indices(x: x, y: y, columns: columns, range: range)
+        }
+        return parts.count == 1 ? parts[0] : parts[0] + parts[1]
+    }
+
+    /// The first point at or after `from` that begins a run (a finite point whose column differs
+    /// from that of the finite point before it), or nil when there is none.
+    static func runStart(x: [Double], y: [Double], columns: PixelColumns, from: Int) -> Int? {
+        let n = min(x.count, y.count)
+        var previous = from - 1
+        while previous >= 0, !(x[previous].isFinite && y[previous].isFinite) { previous -= 1 }
+        guard previous >= 0 else { return nil }
+        var col = columns.column(x[previous])
+        var i = from
+        while i < n {
+            if x[i].isFinite && y[i].isFinite {
+                let c = columns.column(x[i])
+                if c != col { return i }
+                col = c
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `m4Indices` over the points in `range` alone.
+    static func m4Indices(x: [Double], y: [Double], columns: PixelColumns, range: Range<Int>) -> [Int] {
+        let n = range.upperBound
         var out: [Int] = []
         out.reserveCapacity(min(n, 4096))
         x.withUnsafeBufferPointer { xs in
@@ -60,7 +92,7 @@ public enum Decimation {
                 var col = Int.min
                 var first = -1, lo = -1, hi = -1, last = -1
                 var loY = 0.0, hiY = 0.0
-                var i = 0
+                var i = range.lowerBound
                 while true {
                     // Scan one run of points in one column; `i` ends at the first point of the next.
                     var c = Int.min

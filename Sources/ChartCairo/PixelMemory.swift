@@ -1,0 +1,57 @@
+import CCairo
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The pixels of a PNG's image surface in a fresh anonymous mapping of their own, advised as
+/// huge pages on Linux.
+///
+/// A 1600 x 1200 chart is 7.7 MB of pixels: in 4 KB pages that is about 1,900 page faults as
+/// Cairo paints the background (a few milliseconds of kernel time, a tenth of the whole run),
+/// against four with 2 MB pages. Fresh anonymous memory reads as zero, as Cairo's own surfaces
+/// start (transparent black). The mapping must outlive the surface: call `release()` after
+/// `cairo_surface_destroy`.
+final class PixelMemory {
+    let width: Int, height: Int, stride: Int
+    private let mapping: UnsafeMutableRawPointer
+    private let mappedBytes: Int
+    private let pixels: UnsafeMutableRawPointer
+    private var released = false
+
+    /// Memory for an ARGB32 surface of `width` x `height` pixels, or nil when the system refuses it
+    /// (the caller then lets Cairo allocate).
+    init?(width: Int, height: Int) {
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(width)))
+        guard stride > 0, width > 0, height > 0 else { return nil }
+        let bytes = stride * height
+        let huge = 2 << 20
+        let length = bytes + huge
+        guard let m = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), m != MAP_FAILED else {
+            return nil
+        }
+        let aligned = (Int(bitPattern: m) + huge - 1) & ~(huge - 1)
+        #if os(Linux)
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: aligned), (bytes + huge - 1) & ~(huge - 1), 14 /* MADV_HUGEPAGE */)
+        #endif
+        self.width = width; self.height = height; self.stride = stride
+        mapping = m; mappedBytes = length
+        pixels = UnsafeMutableRawPointer(bitPattern: aligned)!
+    }
+
+    /// A new image surface drawing into this memory (the caller destroys it before `release()`).
+    func surface() -> OpaquePointer? {
+        cairo_image_surface_create_for_data(pixels.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32,
+                                            Int32(width), Int32(height), Int32(stride))
+    }
+
+    /// Unmaps the memory; the surface drawing into it must be destroyed first.
+    func release() {
+        guard !released else { return }
+        released = true
+        munmap(mapping, mappedBytes)
+    }
+
+    deinit { release() }
+}
