@@ -36,26 +36,16 @@ public enum CairoRenderer {
         // 1. Refuse what Cairo must never see: non-finite numbers, absurd sizes.
         try scene.validate()
         if format == .svg { return try SVGWriter.render(scene) }
+        if case .png(let s) = format { return AltTextEmbedding.png(try RasterRenderer.png(scene, scale: s), text: scene.altText) }
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let w = scene.size.width, h = scene.size.height
 
-        // 2. The surface for the format (PNG pixels in memory of their own, unmapped after the
-        // surface is destroyed: this defer runs after the surface's).
-        var pixels: PixelMemory? = nil
-        defer { pixels?.release() }
+        // 2. The surface for the format.
         let surface: OpaquePointer
-        var scale = 1.0
         switch format {
-        case .png(let s):
-            guard s.isFinite, s > 0, s <= 8 else { throw RenderError.tooLarge("PNG scale \(s) is outside 0...8") }
-            let pw = Int((w * s).rounded(.up)), ph = Int((h * s).rounded(.up))
-            guard pw <= Scene.maximumPixels, ph <= Scene.maximumPixels else {
-                throw RenderError.tooLarge("PNG of \(pw) x \(ph) pixels exceeds the maximum of \(Scene.maximumPixels) per side")
-            }
-            pixels = PixelMemory(width: pw, height: ph)
-            surface = pixels?.surface() ?? cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pw), Int32(ph))
-            scale = s
+        case .png:
+            preconditionFailure("PNG is drawn by RasterRenderer")
         case .svg, .svgOutlines:
             // Text as outlines (text mode returned above).
             surface = cairo_svg_surface_create_for_stream(writeToSink, closure, w, h)
@@ -67,15 +57,10 @@ public enum CairoRenderer {
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating the \(format) surface")
 
-        // 3. Draw. PNG text is filled as glyph outlines like any path, so SVG rasterisers (rsvg,
-        // browsers), which fill outlines too, give the same pixels; Cairo's glyph cache would snap
-        // glyphs to quarter-pixel x and whole-pixel y positions instead.
-        let isRaster: Bool
-        if case .png = format { isRaster = true } else { isRaster = false }
+        // 3. Draw: text as glyphs, so the PDF keeps real, searchable text.
         let cr = cairo_create(surface)!
         do {
             defer { cairo_destroy(cr) }
-            if scale != 1 { cairo_scale(cr, scale, scale) }
             try PangoEngine.shared.withLock {
                 let ctx = PangoEngine.makeContext(PangoEngine.shared.fontMap)
                 defer { g_object_unref(UnsafeMutableRawPointer(ctx)) }
@@ -86,35 +71,29 @@ public enum CairoRenderer {
                     cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, bg.alpha)
                     cairo_paint(cr)
                 }
-                try draw(scene.nodes, cr: cr, layout: layout, textAsPaths: isRaster)
+                try draw(scene.nodes, cr: cr, layout: layout)
             }
             try check(cairo_status(cr), "drawing")
         }
 
         // 4. Finish and collect the bytes.
-        if case .png = format {
-            cairo_surface_flush(surface)
-            if let png = FastPNG.encode(surface) {
-                sink.bytes = png
-            } else {
-                try check(cairo_surface_write_to_png_stream(surface, writeToSink, closure), "encoding the PNG")
-            }
-        }
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface), "finishing the \(format) file")
         switch format {
         case .svg, .svgOutlines: return AltTextEmbedding.svg(SVGIds.renumber(sink.bytes), title: scene.title, description: scene.altText)
-        case .png: return AltTextEmbedding.png(sink.bytes, text: scene.altText)
-        case .pdf: return sink.bytes
+        case .pdf, .png: return sink.bytes
         }
     }
 
     /// Draws scene nodes into a Cairo context in its current transform, shaping text with
-    /// `layout` (a PangoLayout for that context; the engine's lock held). Used by the file
-    /// renderers and by `PagedDocument`. `textAsPaths` fills text as outlines (raster output)
-    /// instead of showing glyphs (vector output, where the PDF keeps real, searchable text).
+    /// `layout` (a PangoLayout for that context). Used by the file renderers and by
+    /// `PagedDocument`. `textAsPaths` fills text as outlines (raster output) instead of showing
+    /// glyphs (vector output, where the PDF keeps real, searchable text). The caller holds the
+    /// Pango engine's lock, or passes `lockingText` to have each text run take it (the raster
+    /// renderer's bands draw at once and only meet at the text).
     /// - Throws: `TextError.missingGlyphs` naming the code points no installed font has.
-    static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer, textAsPaths: Bool = false) throws {
+    static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer, textAsPaths: Bool = false,
+                     lockingText: Bool = false) throws {
         for n in nodes {
             switch n {
             case .group(let g):
@@ -123,33 +102,43 @@ public enum CairoRenderer {
                     cairo_rectangle(cr, c.x, c.y, c.width, c.height)
                     cairo_clip(cr)
                 }
-                try draw(g.children, cr: cr, layout: layout, textAsPaths: textAsPaths)
+                try draw(g.children, cr: cr, layout: layout, textAsPaths: textAsPaths, lockingText: lockingText)
                 cairo_restore(cr)
             case .path(let p):
                 drawPath(p, cr: cr)
             case .text(let t):
-                PangoEngine.shared.configure(layout, t.text, t.font)
-                if pango_layout_get_unknown_glyphs_count(layout) > 0 {
-                    let missing = PangoEngine.shared.missingScalars(t.text, font: t.font)
-                    throw TextError.missingGlyphs(text: t.text, codePoints: missing)
-                }
-                let m = PangoEngine.metrics(layout)
-                let x: Double
-                switch t.anchor {
-                case .start: x = t.position.x
-                case .middle: x = t.position.x - m.width / 2
-                case .end: x = t.position.x - m.width
-                }
-                cairo_set_source_rgba(cr, t.color.red, t.color.green, t.color.blue, t.color.alpha)
-                cairo_move_to(cr, x, t.position.y - m.ascent)
-                if textAsPaths {
-                    pango_cairo_layout_path(cr, layout)
-                    cairo_fill(cr)
+                if lockingText {
+                    try PangoEngine.shared.withLock { try setText(t, cr: cr, layout: layout, asPath: textAsPaths) }
                 } else {
-                    pango_cairo_show_layout(cr, layout)
+                    try setText(t, cr: cr, layout: layout, asPath: textAsPaths)
                 }
+                if textAsPaths { cairo_fill(cr) }
                 cairo_new_path(cr)
             }
+        }
+    }
+
+    /// Shapes `t` and shows it, or adds its outlines to the current path (`asPath`: the caller
+    /// fills them); the Pango engine's lock held.
+    static func setText(_ t: TextRun, cr: OpaquePointer, layout: OpaquePointer, asPath: Bool) throws {
+        PangoEngine.shared.configure(layout, t.text, t.font)
+        if pango_layout_get_unknown_glyphs_count(layout) > 0 {
+            let missing = PangoEngine.shared.missingScalars(t.text, font: t.font)
+            throw TextError.missingGlyphs(text: t.text, codePoints: missing)
+        }
+        let m = PangoEngine.metrics(layout)
+        let x: Double
+        switch t.anchor {
+        case .start: x = t.position.x
+        case .middle: x = t.position.x - m.width / 2
+        case .end: x = t.position.x - m.width
+        }
+        cairo_set_source_rgba(cr, t.color.red, t.color.green, t.color.blue, t.color.alpha)
+        cairo_move_to(cr, x, t.position.y - m.ascent)
+        if asPath {
+            pango_cairo_layout_path(cr, layout)
+        } else {
+            pango_cairo_show_layout(cr, layout)
         }
     }
 

@@ -28,11 +28,20 @@ enum FastPNG {
     static func encode(_ surface: OpaquePointer) -> [UInt8]? {
         guard cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32,
               let data = cairo_image_surface_get_data(surface) else { return nil }
-        let image = Pixels(data: UnsafePointer(data), width: Int(cairo_image_surface_get_width(surface)),
-                           height: Int(cairo_image_surface_get_height(surface)),
-                           stride: Int(cairo_image_surface_get_stride(surface)))
+        return encode(Pixels(data: UnsafePointer(data), width: Int(cairo_image_surface_get_width(surface)),
+                             height: Int(cairo_image_surface_get_height(surface)),
+                             stride: Int(cairo_image_surface_get_stride(surface))))
+    }
+
+    /// The bands of an image of `height` rows: two halves from `bandThreshold` rows, else one.
+    static func bands(height: Int) -> [Range<Int>] {
+        height >= bandThreshold ? [0..<height / 2, height / 2..<height] : [0..<height]
+    }
+
+    /// The PNG bytes of `image` (premultiplied ARGB32 pixels), or nil when zlib fails.
+    static func encode(_ image: Pixels) -> [UInt8]? {
         guard image.width > 0, image.height > 0 else { return nil }
-        let bands = image.height >= bandThreshold ? [0..<image.height / 2, image.height / 2..<image.height] : [0..<image.height]
+        let bands = bands(height: image.height)
 
         // 1. Opaque? (Cairo's own test: then it writes RGB.)
         let opaqueBands = Shared([Bool](repeating: true, count: bands.count))

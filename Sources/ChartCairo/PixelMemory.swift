@@ -5,19 +5,19 @@ import Glibc
 import Darwin
 #endif
 
-/// The pixels of a PNG's image surface in a fresh anonymous mapping of their own, advised as
-/// huge pages on Linux.
+/// The pixels of a PNG in a fresh anonymous mapping of their own, advised as huge pages on Linux.
 ///
 /// A 1600 x 1200 chart is 7.7 MB of pixels: in 4 KB pages that is about 1,900 page faults as
 /// Cairo paints the background (a few milliseconds of kernel time, a tenth of the whole run),
 /// against four with 2 MB pages. Fresh anonymous memory reads as zero, as Cairo's own surfaces
-/// start (transparent black). The mapping must outlive the surface: call `release()` after
-/// `cairo_surface_destroy`.
-final class PixelMemory {
+/// start (transparent black). The mapping must outlive the surfaces drawing into it: call
+/// `release()` after `cairo_surface_destroy`.
+final class PixelMemory: @unchecked Sendable {
     let width: Int, height: Int, stride: Int
     private let mapping: UnsafeMutableRawPointer
     private let mappedBytes: Int
-    private let pixels: UnsafeMutableRawPointer
+    /// The first pixel (row 0); rows are `stride` bytes apart.
+    let pixels: UnsafeMutableRawPointer
     private var released = false
 
     /// Memory for an ARGB32 surface of `width` x `height` pixels, or nil when the system refuses it
@@ -40,10 +40,16 @@ final class PixelMemory {
         pixels = UnsafeMutableRawPointer(bitPattern: aligned)!
     }
 
-    /// A new image surface drawing into this memory (the caller destroys it before `release()`).
-    func surface() -> OpaquePointer? {
-        cairo_image_surface_create_for_data(pixels.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32,
-                                            Int32(width), Int32(height), Int32(stride))
+    /// A new image surface drawing into `rows` of this memory, its row 0 being `rows.lowerBound`
+    /// (the caller destroys it before `release()`).
+    func surface(rows: Range<Int>) -> OpaquePointer? {
+        cairo_image_surface_create_for_data((pixels + rows.lowerBound * stride).assumingMemoryBound(to: UInt8.self),
+                                            CAIRO_FORMAT_ARGB32, Int32(width), Int32(rows.count), Int32(stride))
+    }
+
+    /// The pixels, for the encoder (after every surface drawing into them is flushed).
+    var image: FastPNG.Pixels {
+        FastPNG.Pixels(data: UnsafePointer(pixels.assumingMemoryBound(to: UInt8.self)), width: width, height: height, stride: stride)
     }
 
     /// Unmaps the memory; the surface drawing into it must be destroyed first.
