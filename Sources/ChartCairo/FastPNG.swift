@@ -12,16 +12,19 @@ import Glibc
 /// un-premultiplied as Cairo does; a white bKGD). Rows use the Up filter and zlib level 1, so
 /// files are somewhat larger than Cairo's.
 ///
-/// Images of `bandThreshold` rows or more are encoded in two bands of rows at once, one per core,
-/// the way pigz splits a stream: each band is converted, filtered and compressed as raw deflate on
-/// its own thread (the first band ends with a full flush, so it stops on a byte boundary without
-/// ending the stream, and the last band ends it), the bands' Adler-32 checksums are combined
-/// with `adler32_combine`, and the zlib header and checksum are written around them. The result
-/// is one valid zlib stream; the second band only loses matches reaching back into the first.
-/// The band split depends only on the height, so the same image gives the same bytes.
+/// An image is encoded in bands of rows at once, one per core, the way pigz splits a stream: each
+/// band is converted, filtered and compressed as raw deflate on its own thread (every band but the
+/// last ends with a full flush, so it stops on a byte boundary without ending the stream), the
+/// bands' Adler-32 checksums are combined with `adler32_combine`, and the zlib header and checksum
+/// are written around them. The result is one valid zlib stream; a band only loses matches
+/// reaching back into the one before. The bands depend only on the height, so the same image
+/// gives the same bytes on any machine.
 enum FastPNG {
-    /// Images with fewer rows are encoded on the calling thread alone.
-    static let bandThreshold = 128
+    /// Rows per band, about: a band is drawn and encoded as one piece of work, and several per
+    /// core even out bands with more to draw than others.
+    static let rowsPerBand = 48
+    /// At most this many bands.
+    static let maximumBands = 16
 
     /// The PNG bytes of `surface`, or nil (the caller then uses Cairo's writer) for a surface that
     /// is not ARGB32 or when zlib fails.
@@ -33,9 +36,11 @@ enum FastPNG {
                              stride: Int(cairo_image_surface_get_stride(surface))))
     }
 
-    /// The bands of an image of `height` rows: two halves from `bandThreshold` rows, else one.
+    /// The bands of an image of `height` rows: `height / rowsPerBand` of them (one to
+    /// `maximumBands`), as equal as whole rows allow.
     static func bands(height: Int) -> [Range<Int>] {
-        height >= bandThreshold ? [0..<height / 2, height / 2..<height] : [0..<height]
+        let count = max(1, min(maximumBands, height / rowsPerBand))
+        return (0..<count).map { k in (k * height / count)..<((k + 1) * height / count) }
     }
 
     /// The PNG bytes of `image` (premultiplied ARGB32 pixels), or nil when zlib fails.
@@ -53,18 +58,23 @@ enum FastPNG {
         // 2. Each band converted, filtered and deflated on its own thread.
         let parts = Shared([Band?](repeating: nil, count: bands.count))
         DispatchQueue.concurrentPerform(iterations: bands.count) { k in
-            parts.set(k, Band.encode(image, rows: bands[k], opaque: opaque, last: k == bands.count - 1))
+            parts.set(k, Band.encode(image, rows: bands[k], opaque: opaque, last: k == bands.count - 1, afterRowAbove: true))
         }
+        return assemble(parts.values, width: image.width, height: image.height, opaque: opaque)
+    }
+
+    /// The PNG file of encoded bands, in order: signature, IHDR, bKGD (white, as Cairo writes),
+    /// one IDAT with the bands' deflate data between a zlib header and the combined Adler-32, IEND.
+    /// Nil when a band failed.
+    static func assemble(_ bands: [Band?], width: Int, height: Int, opaque: Bool) -> [UInt8]? {
         var stream: [UInt8] = [0x78, 0x01]  // zlib header: deflate, 32 KB window, fastest level
         var adler = adler32(0, nil, 0)
-        for case let part? in parts.values {
-            stream += part.deflated
-            adler = adler32_combine(adler, part.adler, part.rawCount)
+        for band in bands {
+            guard let band else { return nil }
+            stream += band.deflated
+            adler = adler32_combine(adler, band.adler, band.rawCount)
         }
-        guard parts.values.allSatisfy({ $0 != nil }) else { return nil }
         stream += bigEndian(UInt32(truncatingIfNeeded: adler))
-
-        // 3. The file: signature, IHDR, bKGD (white, as Cairo writes), IDAT, IEND.
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         png.reserveCapacity(stream.count + 128)
         func chunk(_ type: String, _ body: [UInt8]) {
@@ -75,7 +85,7 @@ enum FastPNG {
             let crc = png.withUnsafeBufferPointer { crc32(0, $0.baseAddress! + start, UInt32(4 + body.count)) }
             png += bigEndian(UInt32(truncatingIfNeeded: crc))
         }
-        chunk("IHDR", bigEndian(UInt32(image.width)) + bigEndian(UInt32(image.height)) + [8, opaque ? 2 : 6, 0, 0, 0])
+        chunk("IHDR", bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, opaque ? 2 : 6, 0, 0, 0])
         chunk("bKGD", [0, 0xFF, 0, 0xFF, 0, 0xFF])
         chunk("IDAT", stream)
         chunk("IEND", [])
@@ -138,11 +148,15 @@ enum FastPNG {
         var adler: uLong
         var rawCount: Int
 
-        /// Filtered rows are handed to zlib in pieces of about this many bytes, from one buffer
-        /// that stays in the cache (a whole band would be megabytes of fresh pages to fault in).
-        static let pieceBytes = 256 << 10
+        /// Filtered rows are handed to zlib in pieces of about this many bytes (at least one row),
+        /// from one buffer that stays in the cache (a whole band would be megabytes of fresh pages
+        /// to fault in).
+        static let pieceBytes = 64 << 10
 
-        static func encode(_ image: Pixels, rows: Range<Int>, opaque: Bool, last: Bool) -> Band? {
+        /// Encodes `rows` of `image`. With `afterRowAbove` the band's first row is filtered against
+        /// the row above it (which must be final); without, it is written unfiltered, so a band
+        /// can be encoded before the one above is drawn.
+        static func encode(_ image: Pixels, rows: Range<Int>, opaque: Bool, last: Bool, afterRowAbove: Bool) -> Band? {
             let rowBytes = 1 + image.width * (opaque ? 3 : 4)
             let rowsPerPiece = max(1, pieceBytes / rowBytes)
             let piece = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes * rowsPerPiece)
@@ -157,16 +171,18 @@ enum FastPNG {
             var out: [UInt8] = []
             var adler = adler32(0, nil, 0)
             // The row above the band (not written): the Up filter of the band's first row subtracts it.
-            if rows.lowerBound > 0 { image.convert(rows.lowerBound - 1, opaque: opaque, into: above) }
+            let firstFiltered = afterRowAbove ? max(1, rows.lowerBound) : rows.lowerBound + 1
+            if afterRowAbove, rows.lowerBound > 0 { image.convert(rows.lowerBound - 1, opaque: opaque, into: above) }
             var y = rows.lowerBound
             while y < rows.upperBound {
                 // 1. A piece of rows: each converted (R G B [A], straight alpha), then filtered
-                // (None for the image's first row, Up for the others: minus the row above).
+                // (None for the image's first row, and for the band's first row when it does not
+                // follow the row above; Up for the others: minus the row above).
                 let count = min(rowsPerPiece, rows.upperBound - y)
                 for r in 0..<count {
                     let o = piece + r * rowBytes
                     image.convert(y + r, opaque: opaque, into: current)
-                    if y + r == 0 {
+                    if y + r < firstFiltered {
                         o[0] = 0
                         (o + 1).update(from: current, count: rowBytes - 1)
                     } else {

@@ -27,7 +27,9 @@ final class PixelMemory: @unchecked Sendable {
         guard stride > 0, width > 0, height > 0 else { return nil }
         let bytes = stride * height
         let huge = 2 << 20
-        let length = bytes + huge
+        // Whole huge pages from a 2 MB boundary: a page that runs past the mapping's end would fall
+        // back to 4 KB pages.
+        let length = (bytes + huge - 1) / huge * huge + huge
         guard let m = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), m != MAP_FAILED else {
             return nil
         }

@@ -2,14 +2,18 @@ import CCairo
 import ChartKit
 import Dispatch
 
-/// Draws a `Scene` into PNG bytes on two cores: the image's two bands of rows (`FastPNG.bands`)
-/// are drawn at once, each into a Cairo image surface over its own rows of one `PixelMemory`,
-/// then encoded at once by `FastPNG`.
+/// Draws a `Scene` into PNG bytes on all cores: the image's bands of rows (`FastPNG.bands`) are
+/// drawn at once, each into a Cairo image surface over its own rows of one `PixelMemory`, and
+/// encoded by `FastPNG`.
 ///
-/// Each band draws the whole scene, moved up by its first row: Cairo clips to the band, and an
-/// integer move leaves every pixel's coverage as it is, so the pixels are those of one surface.
-/// The bands meet only at text, which Pango shapes under the engine's lock (Pango is not
-/// thread-safe); filling the outlines and everything else runs side by side.
+/// Each band draws the scene moved up by its first row, leaving out what lies wholly outside it
+/// (`nodes(_:from:to:)`): Cairo clips to the band, and an integer move leaves every pixel's
+/// coverage as it is, so the pixels are those of one surface, except that a line cut to a band
+/// may leave a rare edge pixel a few levels off (`RasterBandsTests`). The bands meet only at text, which
+/// Pango shapes under the engine's lock (Pango is not thread-safe); filling the outlines and
+/// everything else runs side by side. On an opaque background every pixel is opaque, so each band
+/// is encoded as soon as it is drawn (its first row unfiltered); otherwise the encoder first looks
+/// at all the pixels (transparent ones make an RGBA file).
 ///
 /// Text is filled as glyph outlines like any path, so SVG rasterisers (rsvg, browsers), which
 /// fill outlines too, give the same pixels; Cairo's glyph cache would snap glyphs to
@@ -28,14 +32,23 @@ enum RasterRenderer {
         }
         defer { memory.release() }
         let bands = FastPNG.bands(height: ph)
+        let opaque = (scene.background?.alpha ?? 0) >= 1
         let failures = FastPNG.Shared([Error?](repeating: nil, count: bands.count))
+        let encoded = FastPNG.Shared([FastPNG.Band?](repeating: nil, count: bands.count))
         DispatchQueue.concurrentPerform(iterations: bands.count) { k in
-            do { try draw(scene, scale: scale, into: memory, rows: bands[k]) } catch { failures.set(k, error) }
+            do {
+                try draw(scene, scale: scale, into: memory, rows: bands[k])
+                if opaque {
+                    encoded.set(k, FastPNG.Band.encode(memory.image, rows: bands[k], opaque: true,
+                                                       last: k == bands.count - 1, afterRowAbove: false))
+                }
+            } catch {
+                failures.set(k, error)
+            }
         }
         if let failure = failures.values.compactMap({ $0 }).first { throw failure }
-        guard let png = FastPNG.encode(memory.image) else {
-            throw RenderError.cairo(step: "encoding the PNG", status: "zlib failed")
-        }
+        let png = opaque ? FastPNG.assemble(encoded.values, width: pw, height: ph, opaque: true) : FastPNG.encode(memory.image)
+        guard let png else { throw RenderError.cairo(step: "encoding the PNG", status: "zlib failed") }
         return png
     }
 
@@ -65,8 +78,83 @@ enum RasterRenderer {
                 g_object_unref(UnsafeMutableRawPointer(context))
             }
         }
-        try CairoRenderer.draw(scene.nodes, cr: cr, layout: layout, textAsPaths: true, lockingText: true)
+        let visible = nodes(scene.nodes, from: Double(rows.lowerBound) / scale, to: Double(rows.upperBound) / scale)
+        try CairoRenderer.draw(visible, cr: cr, layout: layout, textAsPaths: true, lockingText: true)
         try CairoRenderer.check(cairo_status(cr), "drawing")
         cairo_surface_flush(surface)
+    }
+
+    /// `nodes` without those lying wholly above `top` or below `bottom` (in points), with a
+    /// generous margin: a text run's font size above and below its line, five stroke widths (miter
+    /// joins) and two points around a path, every control point of a curve. Groups keep their
+    /// order and clip; a group clipped outside the band is left out.
+    static func nodes(_ nodes: [SceneNode], from top: Double, to bottom: Double) -> [SceneNode] {
+        func overlaps(_ lo: Double, _ hi: Double) -> Bool { hi >= top && lo <= bottom }
+        var kept: [SceneNode] = []
+        kept.reserveCapacity(nodes.count)
+        for n in nodes {
+            switch n {
+            case .group(var g):
+                if let c = g.clip, !overlaps(c.y, c.y + c.height) { continue }
+                g.children = Self.nodes(g.children, from: top, to: bottom)
+                kept.append(.group(g))
+            case .text(let t):
+                let size = t.font.size
+                if overlaps(t.position.y - t.metrics.ascent - size, t.position.y + t.metrics.descent + size) { kept.append(n) }
+            case .path(let p):
+                if let piece = strokedLine(p, from: top, to: bottom) {
+                    if !piece.commands.isEmpty { kept.append(.path(piece)) }
+                    continue
+                }
+                var lo = Double.infinity, hi = -Double.infinity
+                for c in p.commands {
+                    switch c {
+                    case .move(let a), .line(let a): lo = min(lo, a.y); hi = max(hi, a.y)
+                    case .curve(let a, let b, let e): lo = min(lo, a.y, b.y, e.y); hi = max(hi, a.y, b.y, e.y)
+                    case .close: break
+                    }
+                }
+                let margin = 2 + 5 * (p.stroke?.width ?? 0)
+                if lo.isFinite, overlaps(lo - margin, hi + margin) { kept.append(n) }
+            }
+        }
+        return kept
+    }
+
+    /// A solid stroked polyline (no fill, no dash; moves and lines only) cut to the segments that
+    /// come near the band from `top` to `bottom`, runs of neighbouring segments kept as one
+    /// sub-path; nil for any other path. A left-out segment lies wholly more than five stroke widths
+    /// and two points above or below the band, and so do the join or cap where a run now ends, so
+    /// the stroke covers the band as before: one stroke of a million points reduced to a
+    /// few thousand would otherwise be built again, whole, for every band it crosses. (Cairo steps
+    /// along the cut edges from other starting points, so a rare edge pixel may round a level or
+    /// two differently.)
+    static func strokedLine(_ p: PathNode, from top: Double, to bottom: Double) -> PathNode? {
+        guard p.fill == nil, let stroke = p.stroke, stroke.dash.isEmpty else { return nil }
+        let margin = 2 + 5 * stroke.width
+        var commands: [PathCommand] = []
+        var previous: Point? = nil
+        var inRun = false
+        for c in p.commands {
+            switch c {
+            case .move(let a):
+                previous = a
+                inRun = false
+            case .line(let b):
+                guard let a = previous else { return nil }
+                if max(a.y, b.y) >= top - margin && min(a.y, b.y) <= bottom + margin {
+                    if !inRun { commands.append(.move(a)); inRun = true }
+                    commands.append(.line(b))
+                } else {
+                    inRun = false
+                }
+                previous = b
+            case .curve, .close:
+                return nil
+            }
+        }
+        var piece = p
+        piece.commands = commands
+        return piece
     }
 }

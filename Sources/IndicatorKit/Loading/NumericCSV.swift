@@ -58,7 +58,9 @@ public struct NumericCSV: Sendable {
     }
 
     /// Reads `path`, choosing the columns once the header is known (for defaults by position).
-    /// The file is mapped, not copied: a 16 MB file costs no 16 MB buffer. Only a regular file
+    /// The file is mapped, not copied: a 16 MB file costs no 16 MB buffer. Its pages are mapped
+    /// as each reading thread reaches them (not populated up front on one thread, which was
+    /// slower). Only a regular file
     /// of at most `maximumBytes` is read (a FIFO or device is refused before it is read).
     /// - Parameter parallel: read a large file's two halves on two threads (the result is the same).
     public static func read(path: String, file: String? = nil, parallel: Bool = true,
@@ -68,7 +70,7 @@ public struct NumericCSV: Sendable {
         let (fd, size) = try InputFile.open(path, file: name, maximumBytes: maximumBytes)
         defer { close(fd) }
         if size == 0 { return try parse(UnsafeBufferPointer(start: nil, count: 0), file: name, parallel: parallel, choose) }
-        guard let m = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), m != MAP_FAILED else {
+        guard let m = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), m != MAP_FAILED else {
             let bytes = try fileBytes(path, file: name, maximumBytes: maximumBytes)
             return try bytes.withUnsafeBufferPointer { b throws(DatasetError) in try parse(b, file: name, parallel: parallel, choose) }
         }
