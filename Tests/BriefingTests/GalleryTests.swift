@@ -80,4 +80,18 @@ struct GalleryTests {
         #expect(a.count == 3)
         for (x, y) in zip(a, b) { #expect(x.bytes == y.bytes, "\(x.path)") }
     }
+
+    /// `output.svg-text` chooses how a spec's SVG writes text, like `--svg-text` on the command line.
+    @Test func aSpecChoosesHowSVGWritesText() throws {
+        func svg(_ output: String) throws -> String {
+            let p = Fixture.specFile("chart: bar\nindicators: [agreements]\noutput: {formats: [svg]\(output)}\n")
+            let r = try ChartFile.load(path: p).resolve(Fixture.dataset, datasetDirectory: Fixture.datasetDirectory)
+            return String(decoding: try #require(Gallery.outputs(r).first).bytes, as: UTF8.self)
+        }
+        let text = try svg(""), outlines = try svg(", svg-text: outlines"), explicit = try svg(", svg-text: text")
+        #expect(text.contains("<text") && explicit == text)
+        #expect(!outlines.contains("<text") && outlines.contains("<title>"), "outlines: glyph shapes, the title still readable")
+        #expect(Fixture.errors("chart: bar\nindicators: [agreements]\noutput: {svg-text: paths}\n")
+                == ["chart.yaml:3:20: unknown output.svg-text `paths` (one of `text`, `outlines`)"])
+    }
 }

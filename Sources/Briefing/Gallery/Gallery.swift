@@ -108,7 +108,7 @@ public enum Gallery {
     public static func outputs(_ c: ResolvedChart, measurer: TextMeasurer = PangoTextMeasurer()) throws -> [(path: String, format: ChartFile.Format, bytes: [UInt8])] {
         let scene = try c.scene(measurer: measurer)
         return try zip(c.file.outputPaths, c.file.formats).map { path, f in
-            (path, f, try CairoRenderer.render(scene, format: ImageFormat(f, scale: c.file.scale)))
+            (path, f, try CairoRenderer.render(scene, format: ImageFormat(f, scale: c.file.scale, svgText: c.file.output.svgText)))
         }
     }
 

@@ -92,6 +92,8 @@ extension ChartFile {
                     write: { $0.formats == Output().formats ? nil : .array($0.formats.map { .string($0.rawValue) }) }),
             .number("scale", "PNG scale factor (pixels per point).", \.scale, range: scaleRange, default: 1),
             .number("width", "PNG width in pixels (sets the scale; give this or `scale`).", \.width, range: widthRange),
+            .choice("svg-text", "SVG text as <text> elements (text: editable, searchable, small) or glyph outlines (outlines: the same on machines without the fonts).",
+                    \.svgText, default: .text),
         ]
     }
 

@@ -34,7 +34,8 @@ public struct ChartFile: Sendable {
         public init() {}
     }
 
-    /// The output files: base name, formats, and the PNG size (a scale or a width in pixels).
+    /// The output files: base name, formats, the PNG size (a scale or a width in pixels) and how
+    /// SVG writes text.
     public struct Output: Sendable, Hashable {
         /// File base name (no folder, no extension); nil: the spec's file name.
         public var name: String?
@@ -44,10 +45,13 @@ public struct ChartFile: Sendable {
         public var scale: Double?
         /// PNG width in pixels; sets the scale from the preset's width.
         public var width: Double?
+        /// How SVG writes text: `<text>` elements (the default) or glyph outlines.
+        public var svgText: SVGTextMode = .text
 
-        /// PNG and SVG, at scale 1, named after the spec.
-        public init(name: String? = nil, formats: [Format] = [.png, .svg], scale: Double? = nil, width: Double? = nil) {
-            self.name = name; self.formats = formats; self.scale = scale; self.width = width
+        /// PNG and SVG, at scale 1, named after the spec, SVG text as `<text>` elements.
+        public init(name: String? = nil, formats: [Format] = [.png, .svg], scale: Double? = nil, width: Double? = nil,
+                    svgText: SVGTextMode = .text) {
+            self.name = name; self.formats = formats; self.scale = scale; self.width = width; self.svgText = svgText
         }
     }
 
