@@ -13,10 +13,13 @@ public struct XYSeries: Sendable {
         self.name = name; self.x = x; self.y = y
     }
 
+    /// The lowest and highest x and y of a series.
+    public typealias Extent = (x: (lower: Double, upper: Double), y: (lower: Double, upper: Double))
+
     /// The lowest and highest x and y, in one pass (on two cores for a long series). NaN is
     /// passed over; an infinite value becomes a bound (`XYChart` refuses non-finite bounds), and a
     /// series without points gives infinite bounds.
-    public func extent() -> (x: (lower: Double, upper: Double), y: (lower: Double, upper: Double)) {
+    public func extent() -> Extent {
         let xs = x, ys = y
         let parts = Halves.map(min(x.count, y.count)) { range in
             xs.withUnsafeBufferPointer { xb in
@@ -107,6 +110,8 @@ public struct XYChart: Sendable {
             throw ChartError.doesNotFit("\(panels.count) panels, more than the \(ChartLimits.maximumPanels) a chart takes; chart fewer panels")
         }
         let setter = TextSetter(measurer: measurer, theme: theme)
+        // Each series' extents, once: the axes and the alt text both read them.
+        let extents = panels.map { $0.series.map { $0.extent() } }
         // Colours: several series in a panel are told apart (one colour per name, the same in
         // every panel, refused past the palette); one series per panel takes the first colour.
         let names = panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -122,7 +127,7 @@ public struct XYChart: Sendable {
         var nodes: [SceneNode] = frameNodes.filter { if case .text = $0 { false } else { true } }
 
         if panels.count == 1 {
-            nodes += try panel(panels[0], in: region, colorOf: colorOf, xTicks: 8, yTicks: 6, axisTitles: true,
+            nodes += try panel(panels[0], extents: extents[0], in: region, colorOf: colorOf, xTicks: 8, yTicks: 6, axisTitles: true,
                                setter: setter, placer: &placer)
         } else {
             let cols = min(panels.count, columns ?? max(1, Int(Double(panels.count).squareRoot().rounded(.up))))
@@ -143,20 +148,20 @@ public struct XYChart: Sendable {
                 placer.fixed(TextRun(name, font: titleFont, position: Point(cell.minX, cell.minY + m.ascent), color: theme.text,
                                      metrics: m, role: "panel-title"), within: cell)
                 let body = Rect(x: cell.minX, y: cell.minY + th + theme.gap, width: w, height: h - th - theme.gap)
-                nodes += try panel(p, in: body, colorOf: colorOf, xTicks: max(2, Int(w / (theme.base * 5))),
+                nodes += try panel(p, extents: extents[i], in: body, colorOf: colorOf, xTicks: max(2, Int(w / (theme.base * 5))),
                                    yTicks: max(2, Int(body.height / (theme.base * 4.5))), axisTitles: false,
                                    setter: setter, placer: &placer)
             }
         }
         let scene = Scene(size: size, background: theme.background, nodes: nodes + placer.runs.map(SceneNode.text),
                           title: title.capped(), warnings: placer.report.dropped.map { "label left out: \($0.role) \"\($0.text)\" (\($0.reason))" },
-                          altText: altText(), fitReport: placer.report)
+                          altText: altText(extents: extents), fitReport: placer.report)
         try scene.validate()
         return scene
     }
 
     /// Axes, gridlines and the lines of one panel inside `rect`.
-    func panel(_ p: XYPanel, in rect: Rect, colorOf: [String: Color], xTicks: Int, yTicks: Int, axisTitles: Bool,
+    func panel(_ p: XYPanel, extents: [XYSeries.Extent], in rect: Rect, colorOf: [String: Color], xTicks: Int, yTicks: Int, axisTitles: Bool,
                setter: TextSetter, placer: inout LabelPlacer) throws -> [SceneNode] {
         let label = p.title.isEmpty ? (p.series.first?.name ?? "") : p.title
         guard p.series.contains(where: { !$0.x.isEmpty && !$0.y.isEmpty }) else {
@@ -164,8 +169,7 @@ public struct XYChart: Sendable {
         }
         // 1. Extents, in one pass over each series.
         var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity
-        for s in p.series {
-            let e = s.extent()
+        for e in extents {
             x0 = min(x0, e.x.lower); x1 = max(x1, e.x.upper); y0 = min(y0, e.y.lower); y1 = max(y1, e.y.upper)
         }
         guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite else {
@@ -249,13 +253,20 @@ public struct XYChart: Sendable {
     /// The alt text: per series the number of points, the first and last value, the lowest and
     /// highest (the first 24 series; names capped like every chart text).
     public func altText() -> String {
+        altText(extents: panels.map { $0.series.map { $0.extent() } })
+    }
+
+    /// The alt text, from each series' extents (`extents[panel][series]`).
+    func altText(extents: [[XYSeries.Extent]]) -> String {
         func f(_ v: Double) -> String { NumberFormat.decimal(v, decimals: v.rounded() == v ? 0 : 2, locale: .en) }
         let what = (yName.isEmpty ? "" : " of \(yName.capped())") + (xName.isEmpty ? "" : " against \(xName.capped())")
         var parts: [String] = [title.isEmpty ? (panels.count > 1 ? "Small multiples." : "Line chart.") : title.capped() + "."]
-        let all = panels.flatMap { p in p.series.map { (p.series.count == 1 && !p.title.isEmpty ? p.title : $0.name, $0) } }
-        for (name, s) in all.prefix(24) {
+        let all = zip(panels, extents).flatMap { p, e in
+            zip(p.series, e).map { (p.series.count == 1 && !p.title.isEmpty ? p.title : $0.name, $0, $1) }
+        }
+        for (name, s, extent) in all.prefix(24) {
             guard let a = s.y.first, let b = s.y.last else { continue }
-            let e = s.extent().y
+            let e = extent.y
             let lo = min(a, e.lower), hi = max(a, e.upper)
             let named = name.isEmpty ? "" : "\(name.capped()): "
             parts.append("\(named)\(f(Double(s.y.count))) points\(what), from \(f(a)) to \(f(b)), lowest \(f(lo)), highest \(f(hi)).")

@@ -201,7 +201,7 @@ public struct NumericCSV: Sendable {
                             if ch == 0x22 { ok = false; break }
                             if ch == 0x0D { break }
                             if ch >= 0x80 || ch < 0x20 || ch == 0x7F { sawUnusualByte = true }
-                            i += 1
+                            i &+= 1
                         }
                         if !ok { break }
                         if s == -2 { keyA = a; keyB = i }
@@ -210,13 +210,13 @@ public struct NumericCSV: Sendable {
                         if i < n {
                             if p[i] == 0x0D, i + 1 < n, p[i + 1] == 0x0A { i += 1 }
                             if p[i] != 0x0A { ok = false; break }
-                            i += 1
+                            i &+= 1
                         }
                     } else {
-                        if i >= n || p[i] != 0x2C || i + 1 >= n { ok = false; break }
-                        i += 1
+                        if i >= n || p[i] != 0x2C || i &+ 1 >= n { ok = false; break }
+                        i &+= 1
                     }
-                    c += 1
+                    c &+= 1
                 }
                 var keyValue: String? = nil
                 var lines = 1
@@ -250,8 +250,8 @@ public struct NumericCSV: Sendable {
                     if let rv = runValue { runs.append(KeyRun(value: rv, rows: runStart..<rows, line: runLine)) }
                     runStart = rows; runLine = line; runValue = kv
                 }
-                rows += 1
-                line += lines
+                rows &+= 1
+                line &+= lines
             }
             guard let h = helper else { break }
             helper = nil
@@ -360,11 +360,15 @@ public struct NumericCSV: Sendable {
         }
 
         func run() {
+            // Locals, not properties, in the loop: the optimiser keeps them in registers.
+            let p = self.p, slots = self.slots, buffers = self.buffers, pow10 = self.pow10
+            let ncols = self.ncols, capacity = self.capacity, last = ncols &- 1
             var i = from, r = 0
             let n = to
             while i < n {
                 guard r < capacity else { return }
-                for c in 0..<ncols {
+                var c = 0
+                while c < ncols {
                     let s = slots[c]
                     if s >= 0 {
                         let v = NumericCSV.plainNumber(p, &i, n, pow10)
@@ -377,21 +381,22 @@ public struct NumericCSV: Sendable {
                             if ch == 0x22 { rows = r; return }
                             if ch == 0x0D { break }
                             if ch >= 0x80 || ch < 0x20 || ch == 0x7F { sawUnusualByte = true }
-                            i += 1
+                            i &+= 1
                         }
                     }
-                    if c == ncols - 1 {
+                    if c == last {
                         if i < n {
-                            if p[i] == 0x0D, i + 1 < n, p[i + 1] == 0x0A { i += 1 }
+                            if p[i] == 0x0D, i &+ 1 < n, p[i &+ 1] == 0x0A { i &+= 1 }
                             if p[i] != 0x0A { rows = r; return }
-                            i += 1
+                            i &+= 1
                         }
                     } else {
-                        if i >= n || p[i] != 0x2C || i + 1 >= n { rows = r; return }
-                        i += 1
+                        if i >= n || p[i] != 0x2C || i &+ 1 >= n { rows = r; return }
+                        i &+= 1
                     }
+                    c &+= 1
                 }
-                r += 1
+                r &+= 1
             }
             rows = r
             complete = true
@@ -419,30 +424,33 @@ public struct NumericCSV: Sendable {
         var digits = 0, fraction = 0
         var d = p[j] &- 0x30
         guard d < 10 else { return .nan }
+        // Positions only grow up to `n`, so the steps need no overflow checks (`&+`): the digit
+        // loops are the time of a million-row file.
         if d == 0 {
-            j += 1
+            j &+= 1
             if j < n, p[j] &- 0x30 < 10 { return .nan }  // a leading zero
         } else {
+            let first = j
             repeat {
                 mantissa = mantissa &* 10 &+ UInt64(d)
-                digits += 1
-                j += 1
+                j &+= 1
                 if j >= n { break }
                 d = p[j] &- 0x30
             } while d < 10
+            digits = j &- first
         }
         if j < n, p[j] == 0x2E {
-            j += 1
+            j &+= 1
             let f0 = j
             while j < n {
                 d = p[j] &- 0x30
                 if d >= 10 { break }
                 mantissa = mantissa &* 10 &+ UInt64(d)
-                j += 1
+                j &+= 1
             }
-            fraction = j - f0
+            fraction = j &- f0
             guard fraction > 0 else { return .nan }
-            digits += fraction
+            digits &+= fraction
         }
         if j < n, p[j] | 0x20 == 0x65 {  // e or E: an exponent, read by the exact path
             j += 1
