@@ -124,6 +124,74 @@ def image_px(path):
     return "?"
 
 
+def check_output(path, fmt, expected):
+    """Whether `path` is a valid file of the requested size: 'ok', or what is wrong.
+
+    PNG: the signature, every chunk's CRC, IHDR's size against `expected` (w, h), and the IDAT
+    stream inflated to exactly the bytes the rows need. SVG: well-formed XML whose root is
+    <svg>, with width and height (px or no unit) equal to `expected`; other units are reported
+    with their CSS pixel size (96 per inch), since a viewer shows that size.
+    """
+    import xml.etree.ElementTree as ET
+    import zlib
+    w, h = expected
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        return f"unreadable: {e}"
+    if fmt == "png":
+        if data[:8] != b"\x89PNG\r\n\x1a\n":
+            return "not a PNG"
+        i, idat, ihdr = 8, b"", None
+        while i + 8 <= len(data):
+            n = struct.unpack(">I", data[i:i + 4])[0]
+            kind, body = data[i + 4:i + 8], data[i + 8:i + 8 + n]
+            if len(body) != n or i + 12 + n > len(data):
+                return "truncated chunk"
+            if struct.unpack(">I", data[i + 8 + n:i + 12 + n])[0] != zlib.crc32(kind + body):
+                return f"bad CRC in {kind.decode(errors='replace')}"
+            if kind == b"IHDR":
+                ihdr = struct.unpack(">IIBBBBB", body)
+            elif kind == b"IDAT":
+                idat += body
+            elif kind == b"IEND":
+                break
+            i += 12 + n
+        if ihdr is None:
+            return "no IHDR"
+        pw, ph, depth, ctype, _, _, interlace = ihdr
+        if (pw, ph) != (w, h):
+            return f"size {pw}x{ph}, asked {w}x{h}"
+        channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}.get(ctype)
+        if channels is None or interlace != 0:
+            return f"colour type {ctype} / interlace {interlace} not checked"
+        try:
+            raw = zlib.decompress(idat)
+        except zlib.error as e:
+            return f"bad image data: {e}"
+        need = ph * (1 + (pw * channels * depth + 7) // 8)
+        return "ok" if len(raw) == need else f"image data {len(raw)} bytes, rows need {need}"
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as e:
+        return f"not well-formed XML: {e}"
+    if not root.tag.endswith("svg"):
+        return f"root element is {root.tag}"
+    units = {"": 1, "px": 1, "pt": 96 / 72, "in": 96, "cm": 96 / 2.54, "mm": 96 / 25.4}
+    sizes = []
+    for attr in ("width", "height"):
+        m = re.fullmatch(r"\s*([0-9.]+)\s*([a-z]*)\s*", root.get(attr, ""))
+        if not m or m.group(2) not in units:
+            return f"{attr} is {root.get(attr)!r}"
+        sizes.append((float(m.group(1)), m.group(2)))
+    (sw, uw), (sh, uh) = sizes
+    if uw in ("", "px") and uh in ("", "px"):
+        return "ok" if (round(sw), round(sh)) == (w, h) else f"size {sw:g}x{sh:g}, asked {w}x{h}"
+    cw, ch = sw * units[uw], sh * units[uh]
+    return f"size {sw:g}{uw} x {sh:g}{uh} = {cw:.0f}x{ch:.0f} px, asked {w}x{h}"
+
+
 def fill(template, **kw):
     return [part.format(**kw) for part in template]
 
@@ -195,20 +263,20 @@ def ratio(a, b):
 
 def cold_table(rows, caps_note):
     lines = ["| workload | format | tool | runs | median ms | min ms | peak MB | output KB "
-             "| px | x Indicators |",
-             "|---|---|---|---:|---:|---:|---:|---:|---|---:|"]
+             "| px | valid, asked size | x Indicators |",
+             "|---|---|---|---:|---:|---:|---:|---:|---|---|---:|"]
     base = {(r["workload"], r["format"]): r.get("median_ms") for r in rows
             if r["tool"] == "indicators" and r["status"] == "ok"}
     for r in rows:
         ok = r["status"] == "ok"
         b = base.get((r["workload"], r["format"]))
-        lines.append("| {w} | {f} | {t} | {n} | {med} | {mn} | {rss} | {kb} | {px} | {x} |".format(
+        lines.append("| {w} | {f} | {t} | {n} | {med} | {mn} | {rss} | {kb} | {px} | {valid} | {x} |".format(
             w=r["workload"], f=r["format"], t=r["tool"], n=r["runs"] if ok else "-",
             med=fmt_num(r.get("median_ms")) if ok else "n/a",
             mn=fmt_num(r.get("min_ms")) if ok else "n/a",
             rss=fmt_num(r.get("peak_mb"), 1) if ok else "n/a",
             kb=fmt_num(r.get("output_kb"), 1) if ok else "n/a",
-            px=r.get("px") or "n/a",
+            px=r.get("px") or "n/a", valid=r.get("valid", "n/a") if ok else "n/a",
             x=(ratio(r.get("median_ms"), b) if r["tool"] != "indicators" else
                ("1.00x" if ok else "n/a")) if ok else "n/a"))
     notes = [f"- {r['workload']}/{r['format']}/{r['tool']}: n/a ({one_line(r['reason'])})"
@@ -339,6 +407,14 @@ def main():
                         f"({time.time() - t0:.0f} s for {args.warmup}+{n} runs)"
                         if row["status"] == "ok" else f"n/a: {row['reason'][:160]}"))
                     rows.append(row)
+
+    # Every output checked after all runs: parsing a 15 MB SVG here would grow this process, and
+    # a child forked afterwards would report this process's memory as its own peak.
+    for r in rows:
+        if r["status"] == "ok":
+            r["valid"] = check_output(os.path.join(REPO, r["output"]), r["format"], spec.SIZES[r["workload"]])
+            if r["valid"] != "ok":
+                log(f"{r['workload']} {r['format']} {r['tool']}: {r['valid']}")
 
     capped = sorted({(r["tool"], r["workload"], r["runs"]) for r in rows
                      if r["status"] == "ok" and r["runs"] != args.runs})
