@@ -102,7 +102,17 @@ struct Plot: ParsableCommand {
         }
         try OutputGuard.check(outputs: altTextFile ? [output, output + ".alt.txt"] : [output], inputs: [csv])
         if getenv("INDICATORS_SYSTEM_FONTS") == nil { PangoTextMeasurer.pinFontsForStartup() }
-        let data = try PlotData.load(csv, request)
+        // A long line's fonts are found while its file is read (a bar chart's table is small).
+        let theme = XYChart.theme(for: request.size, grid: kind == .smallMultiples, fontSize: fontSize)
+        let warmUp = kind == .bar ? nil : FontWarmUp.start(
+            fonts: XYChart.fonts(theme: theme, title: !title.isEmpty, subtitle: !subtitle.isEmpty, source: !source.isEmpty,
+                                 panels: kind == .smallMultiples, legend: series != nil),
+            whileReading: csv)
+        let data: PlotData
+        do {
+            defer { warmUp?.finish() }
+            data = try PlotData.load(csv, request)
+        }
         let origin = { (e: TextError) in
             TextOrigin.describe(e, options: [("--title", title), ("--subtitle", subtitle), ("--source", source)], files: [csv])
         }

@@ -101,6 +101,19 @@ public struct XYChart: Sendable {
         return Theme(base: fontSize ?? max(7, min(40, short / (grid ? 100 : 75))))
     }
 
+    /// The font of a small-multiples panel's title.
+    static func panelTitleFont(_ theme: Theme) -> FontSpec {
+        FontSpec(family: theme.fontFamily, size: theme.base * 1.1, weight: .bold)
+    }
+
+    /// The fonts a chart of `theme` sets its text in: value and axis labels always, the title,
+    /// subtitle and source when it has them, panel titles for small multiples, the legend for
+    /// several series. A measurer can find them while the data is still being read.
+    public static func fonts(theme: Theme, title: Bool, subtitle: Bool, source: Bool, panels: Bool, legend: Bool) -> [FontSpec] {
+        [theme.axisLabel] + (title ? [theme.title] : []) + (subtitle ? [theme.subtitle] : []) + (source ? [theme.source] : [])
+            + (panels ? [panelTitleFont(theme)] : []) + (legend ? [theme.legend] : [])
+    }
+
     /// Lays the chart out.
     /// - Throws: `ChartError` (no data, a non-finite value, too many series or panels, no room),
     ///   `ScaleError`, or the measurer's `TextError`.
@@ -138,7 +151,7 @@ public struct XYChart: Sendable {
             guard w > theme.base * 8, h > theme.base * 6 else {
                 throw ChartError.doesNotFit("\(panels.count) panels in \(cols) columns leave \(Int(w)) x \(Int(h)) points each; use fewer columns or a larger page")
             }
-            let titleFont = FontSpec(family: theme.fontFamily, size: theme.base * 1.1, weight: .bold)
+            let titleFont = XYChart.panelTitleFont(theme)
             let th = try setter.lineHeight(titleFont)
             for (i, p) in panels.enumerated() {
                 let cell = Rect(x: region.minX + Double(i % cols) * (w + gapX), y: region.minY + Double(i / cols) * (h + gapY),
