@@ -22,7 +22,7 @@ import Glibc
 enum FastPNG {
     /// Rows per band, about: a band is drawn and encoded as one piece of work, and several per
     /// core even out bands with more to draw than others.
-    static let rowsPerBand = 48
+    static let rowsPerBand = 128
     /// At most this many bands.
     static let maximumBands = 16
 
