@@ -61,18 +61,10 @@ public enum CairoRenderer {
         let cr = cairo_create(surface)!
         do {
             defer { cairo_destroy(cr) }
-            try PangoEngine.shared.withLock {
-                let ctx = PangoEngine.makeContext(PangoEngine.shared.fontMap)
-                defer { g_object_unref(UnsafeMutableRawPointer(ctx)) }
-                pango_cairo_update_context(cr, ctx)
-                let layout = pango_layout_new(ctx)!
-                defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-                if let bg = scene.background {
-                    cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, bg.alpha)
-                    cairo_paint(cr)
-                }
-                try draw(scene.nodes, cr: cr, layout: layout)
-            }
+            paintBackground(scene, cr: cr)
+            let text = PangoEngine.shared.layout(drawingInto: cr)
+            defer { PangoEngine.shared.release(text) }
+            try PangoEngine.shared.withLock { try draw(scene.nodes, cr: cr, layout: text.layout) }
             try check(cairo_status(cr), "drawing")
         }
 
@@ -83,6 +75,13 @@ public enum CairoRenderer {
         case .svg, .svgOutlines: return AltTextEmbedding.svg(SVGIds.renumber(sink.bytes), title: scene.title, description: scene.altText)
         case .pdf, .png: return sink.bytes
         }
+    }
+
+    /// Paints the scene's background, if it has one, over the whole surface of `cr`.
+    static func paintBackground(_ scene: Scene, cr: OpaquePointer) {
+        guard let bg = scene.background else { return }
+        cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, bg.alpha)
+        cairo_paint(cr)
     }
 
     /// Draws scene nodes into a Cairo context in its current transform, shaping text with

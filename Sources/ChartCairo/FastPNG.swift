@@ -1,5 +1,5 @@
 import CCairo
-import Dispatch
+import ChartKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,16 +26,6 @@ enum FastPNG {
     /// At most this many bands.
     static let maximumBands = 16
 
-    /// The PNG bytes of `surface`, or nil (the caller then uses Cairo's writer) for a surface that
-    /// is not ARGB32 or when zlib fails.
-    static func encode(_ surface: OpaquePointer) -> [UInt8]? {
-        guard cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32,
-              let data = cairo_image_surface_get_data(surface) else { return nil }
-        return encode(Pixels(data: UnsafePointer(data), width: Int(cairo_image_surface_get_width(surface)),
-                             height: Int(cairo_image_surface_get_height(surface)),
-                             stride: Int(cairo_image_surface_get_stride(surface))))
-    }
-
     /// The bands of an image of `height` rows: `height / rowsPerBand` of them (one to
     /// `maximumBands`), as equal as whole rows allow.
     static func bands(height: Int) -> [Range<Int>] {
@@ -49,18 +39,13 @@ enum FastPNG {
         let bands = bands(height: image.height)
 
         // 1. Opaque? (Cairo's own test: then it writes RGB.)
-        let opaqueBands = Shared([Bool](repeating: true, count: bands.count))
-        DispatchQueue.concurrentPerform(iterations: bands.count) { k in
-            opaqueBands.set(k, image.isOpaque(rows: bands[k]))
-        }
-        let opaque = opaqueBands.values.allSatisfy { $0 }
+        let opaque = concurrentMap(bands.count) { image.isOpaque(rows: bands[$0]) }.allSatisfy { $0 }
 
         // 2. Each band converted, filtered and deflated on its own thread.
-        let parts = Shared([Band?](repeating: nil, count: bands.count))
-        DispatchQueue.concurrentPerform(iterations: bands.count) { k in
-            parts.set(k, Band.encode(image, rows: bands[k], opaque: opaque, last: k == bands.count - 1, afterRowAbove: true))
+        let parts = concurrentMap(bands.count) {
+            Band.encode(image, rows: bands[$0], opaque: opaque, last: $0 == bands.count - 1, afterRowAbove: true)
         }
-        return assemble(parts.values, width: image.width, height: image.height, opaque: opaque)
+        return assemble(parts, width: image.width, height: image.height, opaque: opaque)
     }
 
     /// The PNG file of encoded bands, in order: signature, IHDR, bKGD (white, as Cairo writes),
@@ -209,18 +194,5 @@ enum FastPNG {
             }
             return Band(deflated: out, adler: adler, rawCount: rows.count * rowBytes)
         }
-    }
-
-    /// Per-band results written from `concurrentPerform`: each slot by one thread, read after
-    /// `concurrentPerform` returns.
-    final class Shared<T>: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<T>
-        init(_ values: [T]) {
-            slots = .allocate(capacity: values.count)
-            _ = slots.initialize(from: values)
-        }
-        deinit { slots.deinitialize(); slots.deallocate() }
-        func set(_ k: Int, _ v: T) { slots[k] = v }
-        var values: [T] { Array(slots) }
     }
 }

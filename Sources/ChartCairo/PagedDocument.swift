@@ -21,8 +21,8 @@ public final class PagedDocument {
     private let sink = ByteSink()
     private let surface: OpaquePointer
     private let cr: OpaquePointer
-    private let context: OpaquePointer
-    private let layout: OpaquePointer
+    private let pango: (context: OpaquePointer, layout: OpaquePointer)
+    private var layout: OpaquePointer { pango.layout }
     private var finished = false
 
     /// Starts a document on its first page.
@@ -36,18 +36,11 @@ public final class PagedDocument {
         surface = CairoSurfaces.pdf(sink: sink, size: pageSize, title: title, subject: "", date: date)
         let cr = cairo_create(surface)!
         self.cr = cr
-        (context, layout) = PangoEngine.shared.withLock {
-            let ctx = PangoEngine.makeContext(PangoEngine.shared.fontMap)
-            pango_cairo_update_context(cr, ctx)
-            return (ctx, pango_layout_new(ctx)!)
-        }
+        pango = PangoEngine.shared.layout(drawingInto: cr)
     }
 
     deinit {
-        PangoEngine.shared.withLock {
-            g_object_unref(UnsafeMutableRawPointer(layout))
-            g_object_unref(UnsafeMutableRawPointer(context))
-        }
+        PangoEngine.shared.release(pango)
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
     }

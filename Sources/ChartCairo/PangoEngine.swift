@@ -42,6 +42,24 @@ final class PangoEngine: @unchecked Sendable {
         return ctx
     }
 
+    /// A Pango context and layout for text drawn into `cr` (made under the lock; give them back
+    /// with `release`).
+    func layout(drawingInto cr: OpaquePointer) -> (context: OpaquePointer, layout: OpaquePointer) {
+        withLock {
+            let ctx = PangoEngine.makeContext(fontMap)
+            pango_cairo_update_context(cr, ctx)
+            return (ctx, pango_layout_new(ctx)!)
+        }
+    }
+
+    /// Frees what `layout(drawingInto:)` made (under the lock).
+    func release(_ text: (context: OpaquePointer, layout: OpaquePointer)) {
+        withLock {
+            g_object_unref(UnsafeMutableRawPointer(text.layout))
+            g_object_unref(UnsafeMutableRawPointer(text.context))
+        }
+    }
+
     func withLock<T>(_ body: () throws -> T) rethrows -> T {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }

@@ -1,6 +1,5 @@
 import CCairo
 import ChartKit
-import Dispatch
 
 /// Draws a `Scene` into PNG bytes on all cores: the image's bands of rows (`FastPNG.bands`) are
 /// drawn at once, each into a Cairo image surface over its own rows of one `PixelMemory`, and
@@ -33,21 +32,15 @@ enum RasterRenderer {
         defer { memory.release() }
         let bands = FastPNG.bands(height: ph)
         let opaque = (scene.background?.alpha ?? 0) >= 1
-        let failures = FastPNG.Shared([Error?](repeating: nil, count: bands.count))
-        let encoded = FastPNG.Shared([FastPNG.Band?](repeating: nil, count: bands.count))
-        DispatchQueue.concurrentPerform(iterations: bands.count) { k in
-            do {
+        let drawn = concurrentMap(bands.count) { k in
+            Result { () throws -> FastPNG.Band? in
                 try draw(scene, scale: scale, into: memory, rows: bands[k])
-                if opaque {
-                    encoded.set(k, FastPNG.Band.encode(memory.image, rows: bands[k], opaque: true,
-                                                       last: k == bands.count - 1, afterRowAbove: false))
-                }
-            } catch {
-                failures.set(k, error)
+                return opaque ? FastPNG.Band.encode(memory.image, rows: bands[k], opaque: true,
+                                                    last: k == bands.count - 1, afterRowAbove: false) : nil
             }
         }
-        if let failure = failures.values.compactMap({ $0 }).first { throw failure }
-        let png = opaque ? FastPNG.assemble(encoded.values, width: pw, height: ph, opaque: true) : FastPNG.encode(memory.image)
+        let encoded = try drawn.map { try $0.get() }
+        let png = opaque ? FastPNG.assemble(encoded, width: pw, height: ph, opaque: true) : FastPNG.encode(memory.image)
         guard let png else { throw RenderError.cairo(step: "encoding the PNG", status: "zlib failed") }
         return png
     }
@@ -63,23 +56,11 @@ enum RasterRenderer {
         defer { cairo_destroy(cr) }
         cairo_translate(cr, 0, -Double(rows.lowerBound))
         if scale != 1 { cairo_scale(cr, scale, scale) }
-        if let bg = scene.background {
-            cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, bg.alpha)
-            cairo_paint(cr)
-        }
-        let (context, layout) = PangoEngine.shared.withLock { () -> (OpaquePointer, OpaquePointer) in
-            let ctx = PangoEngine.makeContext(PangoEngine.shared.fontMap)
-            pango_cairo_update_context(cr, ctx)
-            return (ctx, pango_layout_new(ctx)!)
-        }
-        defer {
-            PangoEngine.shared.withLock {
-                g_object_unref(UnsafeMutableRawPointer(layout))
-                g_object_unref(UnsafeMutableRawPointer(context))
-            }
-        }
+        CairoRenderer.paintBackground(scene, cr: cr)
+        let text = PangoEngine.shared.layout(drawingInto: cr)
+        defer { PangoEngine.shared.release(text) }
         let visible = nodes(scene.nodes, from: Double(rows.lowerBound) / scale, to: Double(rows.upperBound) / scale)
-        try CairoRenderer.draw(visible, cr: cr, layout: layout, textAsPaths: true, lockingText: true)
+        try CairoRenderer.draw(visible, cr: cr, layout: text.layout, textAsPaths: true, lockingText: true)
         try CairoRenderer.check(cairo_status(cr), "drawing")
         cairo_surface_flush(surface)
     }

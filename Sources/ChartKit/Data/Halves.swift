@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Work over a long series split in two halves, one per core (the machines Indicators runs on
 /// have two or more), for the passes over a million points: extents and `Decimation.m4`.
 /// Shorter inputs run on the calling thread.
@@ -12,11 +10,6 @@ enum Halves {
     static func map<T>(_ count: Int, split: (Int) -> Int? = { $0 / 2 }, _ body: @escaping @Sendable (Range<Int>) -> T) -> [T] {
         guard count >= threshold, let s = split(count), s > 0, s < count else { return [body(0..<count)] }
         let parts = [0..<s, s..<count]
-        let out = UnsafeMutableBufferPointer<T?>.allocate(capacity: 2)
-        out.initialize(repeating: nil)
-        defer { out.deinitialize(); out.deallocate() }
-        nonisolated(unsafe) let slots = out
-        DispatchQueue.concurrentPerform(iterations: 2) { k in slots[k] = body(parts[k]) }
-        return out.map { $0! }
+        return concurrentMap(2) { body(parts[$0]) }
     }
 }
