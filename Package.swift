@@ -41,10 +41,13 @@ let package = Package(
         .target(name: "Briefing", dependencies: [
             "IndicatorKit", "ChartKit", "ChartCairo", .product(name: "Yams", package: "Yams"),
         ]),
+        // Keeps argc and argv for `CommandLine.arguments` so that the static Swift runtime need
+        // not read /proc/self/maps at start-up (CommandLineCapture.c says how).
+        .target(name: "CommandLineCapture"),
         .executableTarget(
             name: "indicators",
             dependencies: [
-                "IndicatorKit", "ChartKit", "ChartCairo", "Briefing", "ArticleKit",
+                "IndicatorKit", "ChartKit", "ChartCairo", "Briefing", "ArticleKit", "CommandLineCapture",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.define("BENCHMARKS", .when(traits: ["Benchmarks"]))],

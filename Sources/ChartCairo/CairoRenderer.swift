@@ -125,7 +125,8 @@ public enum CairoRenderer {
             let missing = PangoEngine.shared.missingScalars(t.text, font: t.font)
             throw TextError.missingGlyphs(text: t.text, codePoints: missing)
         }
-        let m = PangoEngine.metrics(layout)
+        let scale = PangoEngine.scale(of: t.font)
+        let m = PangoEngine.metrics(layout, scale: scale)
         let x: Double
         switch t.anchor {
         case .start: x = t.position.x
@@ -134,11 +135,7 @@ public enum CairoRenderer {
         }
         cairo_set_source_rgba(cr, t.color.red, t.color.green, t.color.blue, t.color.alpha)
         cairo_move_to(cr, x, t.position.y - m.ascent)
-        if asPath {
-            pango_cairo_layout_path(cr, layout)
-        } else {
-            pango_cairo_show_layout(cr, layout)
-        }
+        PangoEngine.show(layout, cr: cr, scale: scale, asPath: asPath)
     }
 
     /// Fills and/or strokes one path in the context's current transform.

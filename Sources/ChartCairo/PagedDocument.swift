@@ -56,7 +56,7 @@ public final class PagedDocument {
     public func measure(_ text: String, font: FontSpec, width: Double?) -> Size {
         PangoEngine.shared.withLock {
             PangoEngine.shared.configure(layout, text.capped(Self.maximumTextLength), font, wrapWidth: width, alignRight: false)
-            return layoutSize()
+            return PangoEngine.size(layout, scale: PangoEngine.scale(of: font))
         }
     }
 
@@ -69,16 +69,11 @@ public final class PagedDocument {
             PangoEngine.shared.configure(layout, text.capped(Self.maximumTextLength), font, wrapWidth: width, alignRight: alignment == .right)
             cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
             cairo_move_to(cr, origin.x, origin.y)
-            pango_cairo_show_layout(cr, layout)
+            let scale = PangoEngine.scale(of: font)
+            PangoEngine.show(layout, cr: cr, scale: scale, asPath: false)
             cairo_new_path(cr)
-            return layoutSize().height
+            return PangoEngine.size(layout, scale: scale).height
         }
-    }
-
-    private func layoutSize() -> Size {
-        var w: Int32 = 0, h: Int32 = 0
-        pango_layout_get_size(layout, &w, &h)
-        return Size(width: Double(w) / Double(PANGO_SCALE), height: Double(h) / Double(PANGO_SCALE))
     }
 
     // MARK: Shapes and scenes
