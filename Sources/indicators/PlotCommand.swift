@@ -191,11 +191,13 @@ struct PlotRequest {
             var chart = XYChart(panels: panels, theme: theme, size: size)
             chart.title = title; chart.subtitle = subtitle; chart.source = source
             chart.xName = xName; chart.yName = yName; chart.xAxis = axis; chart.columns = gridColumns
-            // Columns per point for reducing long lines: two per device pixel for PNG (the reduced
-            // line then draws the same pixels within the goldens' tolerance, see DecimationTests),
-            // one per unit for SVG (small files), and print resolution (about 300 dpi) for PDF.
+            // Columns per point for reducing long lines: one per device pixel for PNG, as for SVG
+            // (the reduced line draws the full line's pixels within the goldens' tolerance: 0.2% of
+            // W2's pixels differ by more than 48 levels; two per pixel gave 0.04% but stroked twice
+            // the vertices, 3 ms of W2's 13, see DecimationTests and Benchmarks/README.md), one
+            // per unit for SVG (small files), and print resolution (about 300 dpi) for PDF.
             switch format {
-            case .png(let s): chart.pixelsPerPoint = s * 2
+            case .png(let s): chart.pixelsPerPoint = s
             case .svg, .svgOutlines: chart.pixelsPerPoint = 1
             case .pdf: chart.pixelsPerPoint = 4
             }

@@ -126,8 +126,8 @@ import Testing
         let full = scene(zip(x, y).map { Point(xs($0), ys($1)) })
         for scale in [1.0, 2.0] {
             let a = try RasterImage.decodePNG(try CairoRenderer.render(full, format: .png(scale: scale)))
-            // Two columns per device pixel (what `indicators plot` uses for PNG): fewer than 0.2% of
-            // pixels differ by more than 48/255 (the goldens allow 0.5%), none by more than half.
+            // Two columns per device pixel: fewer than 0.2% of pixels differ by more than 48/255
+            // (the goldens allow 0.5%), none by more than half.
             let fine = Decimation.m4(x: x, y: y, xScale: xs, yScale: ys, pixelsPerPoint: scale * 2)
             #expect(fine.count <= 4 * 2 * 1200 * Int(scale) + 4)
             let b = try RasterImage.decodePNG(try CairoRenderer.render(scene(fine), format: .png(scale: scale)))
@@ -138,8 +138,9 @@ import Testing
             let finer = Decimation.m4(x: x, y: y, xScale: xs, yScale: ys, pixelsPerPoint: scale * 4)
             let d = try RasterImage.decodePNG(try CairoRenderer.render(scene(finer), format: .png(scale: scale)))
             #expect(a.fractionDiffering(from: d) < 0.0002, "scale \(scale)")
-            // One column per device pixel (plain M4) is still within the goldens' tolerance (0.5%):
-            // antialiased edges of the 1.2-point stroke differ a little where the kept points sit.
+            // One column per device pixel (plain M4, what `indicators plot` uses for PNG and SVG) is
+            // still within the goldens' tolerance (0.5%): antialiased edges of the 1.2-point stroke
+            // differ a little where the kept points sit.
             let plain = Decimation.m4(x: x, y: y, xScale: xs, yScale: ys, pixelsPerPoint: scale)
             let c = try RasterImage.decodePNG(try CairoRenderer.render(scene(plain), format: .png(scale: scale)))
             #expect(a.fractionDiffering(from: c) < 0.005, "scale \(scale)")

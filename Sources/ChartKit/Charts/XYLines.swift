@@ -84,7 +84,7 @@ public struct XYChart: Sendable {
     public var columns: Int?
     public var theme: Theme
     public var size: Size
-    /// Pixel columns per layout unit for reducing long series (2 x the PNG scale, 1 for SVG).
+    /// Pixel columns per layout unit for reducing long series (the PNG scale, 1 for SVG).
     public var pixelsPerPoint = 1.0
     public var yFormat = ValueFormat(.thousands)
     public var locale = NumberLocale.en
