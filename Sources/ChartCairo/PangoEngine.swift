@@ -68,19 +68,22 @@ final class PangoEngine: @unchecked Sendable {
 
     /// The Pango description of a font spec (cached; call with the lock held).
     ///
-    /// While the fonts are pinned it names only the first family: fontconfig's configuration
-    /// then holds nothing but the pinned families, so the fallback after the first is the same,
-    /// and the description is then the one Pango makes of the font it loads. Pango measures
-    /// every new font's metrics with that description (`pango_fc_font_get_metrics`); with the
-    /// whole list it was a second fontconfig pattern per font size, each matched and sorted on
-    /// two new threads.
+    /// While the fonts are pinned it names only the first family, at the weight of the face
+    /// fontconfig would pick (`pinnedFaceWeight`: semibold is the bold face when there is no
+    /// semibold one): fontconfig's configuration then holds nothing but the pinned families, so
+    /// the fallback after the first is the same and the same face is drawn, and the description
+    /// is the one Pango makes of the font it loads. Pango measures every new font's metrics with
+    /// that description (`pango_fc_font_get_metrics`); with the whole family list, or a weight
+    /// the face does not have, each was a second fontconfig pattern, matched and sorted on two
+    /// new threads.
     func description(_ f: FontSpec) -> OpaquePointer {
         if let d = descriptions[f] { return d }
-        var pangoFont = f
+        var family = f.family, weight = f.weight.rawValue
         if PangoEngine.pinned, let first = f.family.split(separator: ",").first {
-            pangoFont.family = first.trimmingSpaces()
+            family = first.trimmingSpaces()
+            weight = PangoEngine.pinnedFaceWeight(weight, family: family)
         }
-        let d = pangoFontDescription(pangoFont)
+        let d = pangoFontDescription(family: family, weight: weight, italic: f.italic)
         descriptions[f] = d
         return d
     }
@@ -164,12 +167,19 @@ final class PangoEngine: @unchecked Sendable {
         }
         // Both families must be there, as the system configuration would have them.
         var families = Set<String>()
+        var weights: [String: Set<Int>] = [:]
         if ok, let set = FcConfigGetFonts(config, FcSetApplication) {
             for k in 0..<Int(set.pointee.nfont) {
+                let face = set.pointee.fonts[k]
+                var fcWeight = 0.0
+                let weight = FcPatternGetDouble(face, FC_WEIGHT, 0, &fcWeight) == FcResultMatch
+                    ? Int(FcWeightToOpenTypeDouble(fcWeight).rounded()) : nil
                 var value: UnsafeMutablePointer<FcChar8>?
                 var n: Int32 = 0
-                while FcPatternGetString(set.pointee.fonts[k], FC_FAMILY, n, &value) == FcResultMatch, let v = value {
-                    families.insert(String(cString: v))
+                while FcPatternGetString(face, FC_FAMILY, n, &value) == FcResultMatch, let v = value {
+                    let family = String(cString: v)
+                    families.insert(family)
+                    if let weight { weights[family, default: []].insert(weight) }
                     n += 1
                 }
             }
@@ -178,12 +188,26 @@ final class PangoEngine: @unchecked Sendable {
             FcConfigDestroy(config)
             return false
         }
+        pinnedWeights = weights.mapValues { $0.sorted() }
         FcConfigDestroy(config)  // the current configuration holds its own reference
         pinned = true
         return true
     }
 
     nonisolated(unsafe) static var engineCreated = false
+
+    /// The weights (100-900) of the pinned families' faces, by family name.
+    nonisolated(unsafe) static var pinnedWeights: [String: [Int]] = [:]
+
+    /// The face weight fontconfig picks for `weight` in the pinned `family`: the nearest, the
+    /// heavier on a tie (600 with faces of 400 and 700 is 700); `weight` itself when not pinned.
+    static func pinnedFaceWeight(_ weight: Int, family: String) -> Int {
+        guard let available = pinnedWeights[family], !available.isEmpty else { return weight }
+        return available.min { a, b in
+            let da = abs(a - weight), db = abs(b - weight)
+            return da != db ? da < db : a > b
+        }!
+    }
 
     static func isPinnedFamily(_ family: String) -> Bool {
         family.split(separator: ",").allSatisfy { pinnedFamilies.contains($0.trimmingSpaces()) }
@@ -306,11 +330,11 @@ public struct PangoTextMeasurer: TextMeasurer, Sendable {
 }
 
 /// A new Pango font description for a font spec at the shaping size (the caller owns it).
-func pangoFontDescription(_ f: FontSpec) -> OpaquePointer {
+func pangoFontDescription(family: String, weight: Int, italic: Bool) -> OpaquePointer {
     let d = pango_font_description_new()!
-    pango_font_description_set_family(d, f.family)
-    pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(f.weight.rawValue)))
-    pango_font_description_set_style(d, f.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+    pango_font_description_set_family(d, family)
+    pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(weight)))
+    pango_font_description_set_style(d, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
     pango_font_description_set_absolute_size(d, PangoEngine.shapingSize * Double(PANGO_SCALE))
     return d
 }

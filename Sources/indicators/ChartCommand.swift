@@ -4,11 +4,11 @@ import ChartKit
 import Foundation
 import IndicatorKit
 
-extension ChartSpec.Kind: ExpressibleByArgument {}
-extension ChartSpec.Grouping: ExpressibleByArgument {}
-extension SizePreset: ExpressibleByArgument {}
-extension ValueFormat.Kind: ExpressibleByArgument {}
-extension SVGTextMode: ExpressibleByArgument {}
+extension ChartSpec.Kind: ArgumentEnum {}
+extension ChartSpec.Grouping: ArgumentEnum {}
+extension SizePreset: ArgumentEnum {}
+extension ValueFormat.Kind: ArgumentEnum {}
+extension SVGTextMode: ArgumentEnum {}
 
 /// `indicators chart`: one bar or line chart of one or more indicators, written as PNG, SVG or PDF.
 struct Chart: ParsableCommand {

@@ -4,7 +4,7 @@ import ChartCairo
 import Foundation
 import IndicatorKit
 
-extension ArticleLanguage: ExpressibleByArgument {}
+extension ArticleLanguage: ArgumentEnum {}
 
 /// `indicators extract`: proposes every figure of an article with its quote and period.
 struct Extract: ParsableCommand {

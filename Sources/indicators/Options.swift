@@ -26,8 +26,8 @@ struct DatasetOptions: ParsableArguments {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
-extension NumberLocale: ExpressibleByArgument {}
+extension OutputFormat: ArgumentEnum {}
+extension NumberLocale: ArgumentEnum {}
 
 /// `--format` and `--locale`.
 struct OutputOptions: ParsableArguments {

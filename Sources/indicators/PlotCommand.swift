@@ -125,14 +125,14 @@ struct Plot: ParsableCommand {
 }
 
 /// How `plot` reads the x column of a line or small-multiples table.
-enum PlotXAxis: String, CaseIterable, ExpressibleByArgument {
+enum PlotXAxis: String, ArgumentEnum {
     /// Time when the first x reads as a period (2023, 2023-Q1, 2023-03, 2023-03-31), else numbers.
     case auto
     case number
     case time
 }
 
-enum PlotKind: String, CaseIterable, ExpressibleByArgument {
+enum PlotKind: String, ArgumentEnum {
     case bar, line
     case smallMultiples = "small-multiples"
 }
