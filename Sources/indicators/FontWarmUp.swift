@@ -8,9 +8,11 @@ import Darwin
 
 /// Finds a chart's fonts on a second thread while `plot` reads a large CSV file.
 ///
-/// Pango finds each font of a new size with fontconfig on threads of its own and waits for
-/// them at the first measurement; reading W2's 16 MB takes about 10 ms, enough to have the
-/// chart's fonts ready by then (about 1.5 ms less per run, Benchmarks/README.md). Only for files
+/// Pango finds each new font (every weight; sizes share one, `PangoTextMeasurer` shapes at one
+/// size) with fontconfig on threads of its own and waits for them at the first measurement;
+/// reading W2's 16 MB takes about 10 ms, enough to have the chart's fonts ready by then (W2 SVG
+/// 1.7 ms less per run, Benchmarks/README.md; starting it before the arguments are parsed, for
+/// every file, gained nothing measurable). Only for files
 /// over `minimumBytes`: with a small file the thread would only stand in the way. The run
 /// finishes the warm-up before it measures anything, so no two Pango calls overlap, and what is
 /// drawn is the same with or without it.
