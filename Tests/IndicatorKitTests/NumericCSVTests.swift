@@ -165,6 +165,55 @@ extension NumericCSVTests {
             #expect(messages.first?.hasPrefix("\(path):\(bad + 2):") == true, "\(messages)")
         }
     }
+
+    /// The second thread writes its rows where it expects the first half to end (one row per
+    /// line end); files where that is wrong, or where its half is unusual, read as sequentially.
+    @Test func parallelReadHandlesRowsThatAreNotOneLine() throws {
+        let path = "/tmp/numeric-csv-parallel-lines-\(UInt32.random(in: 0...UInt32.max)).csv"
+        defer { AtomicWrite.remove(path) }
+        func read(_ parallel: Bool) throws(DatasetError) -> NumericCSV {
+            try NumericCSV.read(path: path, parallel: parallel) { _ throws(DatasetError) in (["x", "y"], nil) }
+        }
+        let rows = (0..<400_000).map { "\($0),\($0 % 1000).\($0 % 7)5,n" }
+        var variants: [(String, [String], String)] = []
+        // A note over two lines early on: the first half has one row fewer than line ends.
+        var quoted = rows
+        quoted[100] = "100,100.05,\"two\nlines\""
+        variants.append(("a row over two lines in the first half", quoted, "\n"))
+        // A quoted field in the second half: the helper stops there.
+        var late = rows
+        late[300_000] = "300000,\"1.5\",n"
+        variants.append(("a quoted number in the second half", late, "\n"))
+        // Windows line ends: one line feed per row as before.
+        variants.append(("CRLF", rows, "\r\n"))
+        for (name, lines, end) in variants {
+            try AtomicWrite.write((["x,y,note"] + lines).joined(separator: end) + end, to: path)
+            var results: [Result<[[Double]], DatasetError>] = []
+            for parallel in [true, false] {
+                do throws(DatasetError) { results.append(.success(try read(parallel).columns)) } catch { results.append(.failure(error)) }
+            }
+            switch (results[0], results[1]) {
+            case (.success(let a), .success(let b)): #expect(a == b && a[0].count == 400_000, "\(name)")
+            case (.failure(let a), .failure(let b)): #expect(a.description == b.description, "\(name)")
+            default: Issue.record("\(name): the parallel and sequential reads disagree: \(results)")
+            }
+        }
+    }
+
+    @Test func lineEndsAreCounted() {
+        var bytes = [UInt8](repeating: 0x41, count: 70_000)
+        var expected = 0
+        var state: UInt64 = 5
+        for k in bytes.indices {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            if state >> 60 == 0 { bytes[k] = 0x0A; expected += 1 }
+        }
+        for count in [0, 1, 63, 64, 65, 64 * 255, 64 * 255 + 1, 70_000] {
+            let plain = bytes.prefix(count).filter { $0 == 0x0A }.count
+            #expect(bytes.withUnsafeBufferPointer { NumericCSV.lineEnds($0.baseAddress!, count) } == plain, "\(count) bytes")
+        }
+        #expect(expected > 4000)
+    }
 }
 
 /// A small seeded generator, so failures reproduce.
