@@ -151,3 +151,83 @@ import Testing
         #expect(svgReduced.count * 10 < svgFull.count, "\(svgReduced.count) vs \(svgFull.count) bytes")
     }
 }
+
+extension DecimationTests {
+    /// M4 as defined, one point at a time with `column` for every point: the reference the fast
+    /// path (points tested against an x interval known to be in the column) must match exactly.
+    static func referenceM4(x: [Double], y: [Double], columns: Decimation.PixelColumns) -> [Int] {
+        var out: [Int] = []
+        var col = Int.min, first = -1, lo = -1, hi = -1, last = -1
+        func flush() {
+            guard first >= 0 else { return }
+            out.append(first)
+            let (a, b) = lo < hi ? (lo, hi) : (hi, lo)
+            if a != first { out.append(a) }
+            if b != a && b != first { out.append(b) }
+            if last != b && last != first { out.append(last) }
+        }
+        for i in 0..<min(x.count, y.count) where x[i].isFinite && y[i].isFinite {
+            let c = columns.column(x[i])
+            if c != col {
+                flush()
+                col = c; first = i; lo = i; hi = i; last = i
+            } else {
+                if y[i] < y[lo] { lo = i }
+                if y[i] > y[hi] { hi = i }
+                last = i
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// Random series of every shape the reduction meets: x ascending (with repeats), x in any
+    /// order, x far from 0, x on column edges, non-finite x and y; several column widths.
+    @Test func fastPathMatchesTheReference() {
+        var state: UInt64 = 11
+        func random() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        for trial in 0..<60 {
+            let n = 200 + Int(random() * 20_000)
+            var x: [Double] = [], y: [Double] = []
+            let base = [0.0, 1e9, -3e6, 1e15][trial % 4]
+            let step = [1.0, 0.001, 37.5, 1e-9][trial % 4 == 3 ? 3 : Int(random() * 3)]
+            var v = base
+            for k in 0..<n {
+                switch trial % 5 {
+                case 0: v += step                                   // ascending
+                case 1: v += random() < 0.3 ? 0 : step              // ascending with repeats
+                case 2: v = base + random() * step * Double(n)      // any order
+                case 3: v = base + (Double(k / 7) * step)           // steps landing on edges
+                default: v += (random() - 0.3) * step               // mostly up, sometimes back
+                }
+                x.append(random() < 0.01 ? [Double.nan, .infinity, -.infinity][k % 3] : v)
+                y.append(random() < 0.01 ? .nan : (random() - 0.5) * 1000)
+            }
+            let finite = x.filter(\.isFinite)
+            guard let lo = finite.min(), let hi = finite.max(), hi > lo else { continue }
+            for width in [300.0, 1100.0, 4400.0] {
+                let columns = Decimation.PixelColumns(LinearScale(domain: lo...hi, range: (12.5, 12.5 + width)),
+                                                      pixelsPerPoint: [1.0, 2.0, 0.5][trial % 3])
+                let fast = Decimation.m4Indices(x: x, y: y, columns: columns)
+                let reference = Self.referenceM4(x: x, y: y, columns: columns)
+                #expect(fast == reference, "trial \(trial), width \(width): \(fast.count) vs \(reference.count) points")
+            }
+        }
+    }
+
+    /// The interval of a column holds only x of that column, and nearly all of it.
+    @Test func columnIntervalsStayInsideTheirColumn() throws {
+        let columns = Decimation.PixelColumns(LinearScale(domain: 0...999_999, range: (17.3, 1187.9)), pixelsPerPoint: 2)
+        for c in [35, 36, 1000, 2375] {
+            let span = try #require(columns.interval(of: c))
+            #expect(columns.column(span.lo) == c && columns.column(span.hi) == c)
+            #expect(columns.column(span.hi.nextUp) > c, "the upper end is the column's last x")
+            #expect((span.hi - span.lo) * columns.scale > 0.999_999, "the interval spans the column")
+        }
+        #expect(Decimation.PixelColumns(scale: -2, offset: 0).interval(of: 3) == nil)
+        #expect(Decimation.PixelColumns(scale: 0, offset: 5).interval(of: 5) == nil)
+    }
+}

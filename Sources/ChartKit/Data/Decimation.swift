@@ -45,6 +45,24 @@ public enum Decimation {
             let t = Int(v)
             return Double(t) > v ? t - 1 : t
         }
+
+        /// An interval `lo...hi` of x that lies wholly in column `c`, or nil (a scale that is
+        /// not positive and finite, or edges `column` does not confirm). `column` never decreases
+        /// as x grows (a positive scale, an added offset, the clamp and the floor all keep the
+        /// order), so when both ends are in `c`, every x between them is too. The ends start at
+        /// the column's edges worked out backwards and are moved by one unit in the last place
+        /// until `column` agrees; a point tested against them needs two comparisons instead of
+        /// the multiply, clamp and conversions of `column`.
+        func interval(of c: Int) -> (lo: Double, hi: Double)? {
+            guard scale > 0, scale.isFinite, offset.isFinite, abs(c) < 1 << 50 else { return nil }
+            var hi = (Double(c + 1) - offset) / scale, lo = (Double(c) - offset) / scale
+            guard hi.isFinite, lo.isFinite else { return nil }
+            var steps = 0
+            while column(hi) > c, steps < 64 { hi = hi.nextDown; steps += 1 }
+            while column(lo) < c, steps < 128 { lo = lo.nextUp; steps += 1 }
+            guard lo <= hi, column(lo) == c, column(hi) == c else { return nil }
+            return (lo, hi)
+        }
     }
 
     /// The indices M4 keeps, ascending: for each run of consecutive points in one pixel column,
@@ -92,12 +110,24 @@ public enum Decimation {
                 var col = Int.min
                 var first = -1, lo = -1, hi = -1, last = -1
                 var loY = 0.0, hiY = 0.0
+                // The x interval known to be in `col` (empty until a column starts).
+                var inLo = Double.infinity, inHi = -Double.infinity
                 var i = range.lowerBound
                 while true {
                     // Scan one run of points in one column; `i` ends at the first point of the next.
                     var c = Int.min
                     while i < n {
                         let xv = xs[i], yv = ys[i]
+                        if xv >= inLo && xv <= inHi {
+                            // In the column for certain: only y to look at.
+                            if yv.isFinite {
+                                if yv < loY { loY = yv; lo = i }
+                                if yv > hiY { hiY = yv; hi = i }
+                                last = i
+                            }
+                            i += 1
+                            continue
+                        }
                         if xv.isFinite && yv.isFinite {
                             c = columns.column(xv)
                             if c != col { break }
@@ -117,6 +147,7 @@ public enum Decimation {
                     if i >= n { break }
                     col = c
                     first = i; lo = i; hi = i; last = i; loY = ys[i]; hiY = loY
+                    if let span = columns.interval(of: col) { inLo = span.lo; inHi = span.hi } else { inLo = .infinity; inHi = -.infinity }
                     i += 1
                 }
             }
