@@ -69,8 +69,8 @@ final class PangoEngine: @unchecked Sendable {
     /// The Pango description of a font spec (cached; call with the lock held).
     ///
     /// While the fonts are pinned it names only the first family, at the weight of the face
-    /// fontconfig would pick (`pinnedFaceWeight`: semibold is the bold face when there is no
-    /// semibold one): fontconfig's configuration then holds nothing but the pinned families, so
+    /// fontconfig would pick in every family of the list (`pinnedFaceWeight`: semibold is the
+    /// bold face when there is no semibold one): fontconfig's configuration then holds nothing but the pinned families, so
     /// the fallback after the first is the same and the same face is drawn, and the description
     /// is the one Pango makes of the font it loads. Pango measures every new font's metrics with
     /// that description (`pango_fc_font_get_metrics`); with the whole family list, or a weight
@@ -79,9 +79,10 @@ final class PangoEngine: @unchecked Sendable {
     func description(_ f: FontSpec) -> OpaquePointer {
         if let d = descriptions[f] { return d }
         var family = f.family, weight = f.weight.rawValue
-        if PangoEngine.pinned, let first = f.family.split(separator: ",").first {
-            family = first.trimmingSpaces()
-            weight = PangoEngine.pinnedFaceWeight(weight, family: family)
+        let families = f.family.split(separator: ",").map { $0.trimmingSpaces() }
+        if PangoEngine.pinned, let first = families.first {
+            family = first
+            weight = PangoEngine.pinnedFaceWeight(weight, families: families)
         }
         let d = pangoFontDescription(family: family, weight: weight, italic: f.italic)
         descriptions[f] = d
@@ -99,10 +100,12 @@ final class PangoEngine: @unchecked Sendable {
     /// size and weight at start-up, a tenth of a small chart's time.
     static let shapingSize = 64.0
 
-    /// `points` in Pango units, kept inside what Pango takes (0 for NaN).
+    /// A wrap width of `points` in Pango units, kept inside what Pango takes: -1 (no wrapping, as
+    /// Pango reads any negative width) for a negative width or NaN.
     static func pangoUnits(_ points: Double) -> Int32 {
         let units = (points * Double(PANGO_SCALE)).rounded(.down)
-        return units.isNaN ? 0 : Int32(max(0, min(Double(Int32.max), units)))
+        guard units >= 0 else { return -1 }
+        return Int32(min(Double(Int32.max), units))
     }
 
     /// How much larger `font` is than the shaping size (1 at the shaping size).
@@ -167,13 +170,12 @@ final class PangoEngine: @unchecked Sendable {
         }
         // Both families must be there, as the system configuration would have them.
         var families = Set<String>()
-        var weights: [String: Set<Int>] = [:]
+        var weights: [String: Set<Double>] = [:]
         if ok, let set = FcConfigGetFonts(config, FcSetApplication) {
             for k in 0..<Int(set.pointee.nfont) {
                 let face = set.pointee.fonts[k]
                 var fcWeight = 0.0
-                let weight = FcPatternGetDouble(face, FC_WEIGHT, 0, &fcWeight) == FcResultMatch
-                    ? Int(FcWeightToOpenTypeDouble(fcWeight).rounded()) : nil
+                let weight = FcPatternGetDouble(face, FC_WEIGHT, 0, &fcWeight) == FcResultMatch ? fcWeight : nil
                 var value: UnsafeMutablePointer<FcChar8>?
                 var n: Int32 = 0
                 while FcPatternGetString(face, FC_FAMILY, n, &value) == FcResultMatch, let v = value {
@@ -196,17 +198,27 @@ final class PangoEngine: @unchecked Sendable {
 
     nonisolated(unsafe) static var engineCreated = false
 
-    /// The weights (100-900) of the pinned families' faces, by family name.
-    nonisolated(unsafe) static var pinnedWeights: [String: [Int]] = [:]
+    /// The weights of the pinned families' faces on fontconfig's scale (80 regular, 200 bold), by
+    /// family name (faces with a weight range, variable fonts, are left out).
+    nonisolated(unsafe) static var pinnedWeights: [String: [Double]] = [:]
 
-    /// The face weight fontconfig picks for `weight` in the pinned `family`: the nearest, the
-    /// heavier on a tie (600 with faces of 400 and 700 is 700); `weight` itself when not pinned.
-    static func pinnedFaceWeight(_ weight: Int, family: String) -> Int {
-        guard let available = pinnedWeights[family], !available.isEmpty else { return weight }
-        return available.min { a, b in
-            let da = abs(a - weight), db = abs(b - weight)
-            return da != db ? da < db : a > b
-        }!
+    /// The weight (100-900) of the face fontconfig picks for `weight` in each of `families`: the
+    /// nearest on fontconfig's own scale (semibold, 180, is the bold face, 200, when there is no
+    /// semibold one), when every family gives the same one and none is a tie; else `weight`
+    /// itself, and fontconfig decides as usual.
+    static func pinnedFaceWeight(_ weight: Int, families: [String], faces table: [String: [Double]] = pinnedWeights) -> Int {
+        let wanted = FcWeightFromOpenTypeDouble(Double(weight))
+        var picked: Int? = nil
+        for family in families {
+            guard let faces = table[family], !faces.isEmpty else { return weight }
+            let distances = faces.map { abs($0 - wanted) }
+            let best = distances.min()!
+            guard distances.filter({ $0 == best }).count == 1 else { return weight }
+            let face = Int(FcWeightToOpenTypeDouble(faces[distances.firstIndex(of: best)!]).rounded())
+            if let p = picked, p != face { return weight }
+            picked = face
+        }
+        return picked ?? weight
     }
 
     static func isPinnedFamily(_ family: String) -> Bool {
@@ -249,6 +261,8 @@ final class PangoEngine: @unchecked Sendable {
     /// shaping size, or adds its outlines to the current path (`asPath`; Cairo keeps the path
     /// when the scaled transform is undone). Lock held.
     static func show(_ layout: OpaquePointer, cr: OpaquePointer, scale: Double, asPath: Bool) {
+        // Text of no size draws nothing (a zero scale would leave Cairo in an error state).
+        guard scale > 0, scale.isFinite else { return }
         var x = 0.0, y = 0.0
         cairo_get_current_point(cr, &x, &y)
         cairo_save(cr)

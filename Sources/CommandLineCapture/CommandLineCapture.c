@@ -13,7 +13,12 @@
 // With the Swift runtime as a shared library (debug builds, tests) these definitions are unused:
 // the runtime calls its own.
 
-#include <stddef.h>
+#include <stdlib.h>  // NULL, and on glibc __GLIBC__
+
+// glibc passes (argc, argv, envp) to ELF constructors; musl does not (and the Swift runtime reads
+// the stack for that reason), so elsewhere this file defines nothing and the runtime's own
+// functions are linked as usual.
+#if defined(__GLIBC__)
 
 static char **capturedArgv = NULL;
 static int capturedArgc = 0;
@@ -49,3 +54,5 @@ char **_swift_stdlib_getUnsafeArgvArgc(int *outArgLen) {
     *outArgLen = 0;
     return empty;
 }
+
+#endif  // __GLIBC__
