@@ -102,9 +102,16 @@ enum RasterRenderer {
         return kept
     }
 
+    /// How far a stroke's ink can reach from its path, in line widths: five for miter joins
+    /// (Cairo's miter limit of 10 lets a spike reach 5 widths), else 0.75 (half a width for round
+    /// and bevel joins and round caps, the corner of a square cap at 0.71).
+    static func reach(of stroke: StrokeStyle) -> Double {
+        stroke.join == .miter ? 5 : 0.75
+    }
+
     /// A solid stroked polyline (no fill, no dash; moves and lines only) cut to the segments that
     /// come near the band from `top` to `bottom`, runs of neighbouring segments kept as one
-    /// sub-path; nil for any other path. A left-out segment lies wholly more than five stroke widths
+    /// sub-path; nil for any other path. A left-out segment lies wholly more than the stroke's reach (`reach(of:)`)
     /// and two points above or below the band, and so do the join or cap where a run now ends, so
     /// the stroke covers the band as before: one stroke of a million points reduced to a
     /// few thousand would otherwise be built again, whole, for every band it crosses. (Cairo steps
@@ -112,7 +119,7 @@ enum RasterRenderer {
     /// two differently.)
     static func strokedLine(_ p: PathNode, from top: Double, to bottom: Double) -> PathNode? {
         guard p.fill == nil, let stroke = p.stroke, stroke.dash.isEmpty else { return nil }
-        let margin = 2 + 5 * stroke.width
+        let margin = 2 + reach(of: stroke) * stroke.width
         var commands: [PathCommand] = []
         var previous: Point? = nil
         var inRun = false

@@ -102,8 +102,15 @@ import Testing
         let stroke = StrokeStyle(color: .black, width: 1, cap: .round, join: .round)
         let line = PathNode.polyline([Point(0, 0), Point(1, 100), Point(2, 0), Point(3, 300), Point(4, 310), Point(5, 100)], stroke: stroke)
         let piece = try #require(RasterRenderer.strokedLine(line, from: 200, to: 250))
-        // margin 7: kept are (2,0)-(3,300) and (4,310)-(5,100); (3,300)-(4,310) lies below the band.
+        // margin 2.75 (round joins reach 0.75 widths): kept are (2,0)-(3,300) and (4,310)-(5,100);
+        // (3,300)-(4,310) lies below the band.
         #expect(piece.commands == [.move(Point(2, 0)), .line(Point(3, 300)), .move(Point(4, 310)), .line(Point(5, 100))])
+        // A segment 4 points below the band: past a round join's reach, within a miter's (7).
+        let near = PathNode.polyline([Point(0, 100), Point(1, 225), Point(2, 254), Point(3, 256)], stroke: stroke)
+        #expect(try #require(RasterRenderer.strokedLine(near, from: 200, to: 250)).commands == [.move(Point(0, 100)), .line(Point(1, 225)), .line(Point(2, 254))])
+        var mitred = near
+        mitred.stroke?.join = .miter
+        #expect(try #require(RasterRenderer.strokedLine(mitred, from: 200, to: 250)).commands.count == 4)
         let far = try #require(RasterRenderer.strokedLine(line, from: 500, to: 600))
         #expect(far.commands.isEmpty)
         var dashed = line
