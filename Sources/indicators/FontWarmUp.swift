@@ -21,18 +21,22 @@ final class FontWarmUp: @unchecked Sendable {
     static let minimumBytes = 1 << 20
 
     private let fonts: [FontSpec]
+    private let pin: Bool
     private var thread = pthread_t()
 
-    private init(fonts: [FontSpec]) { self.fonts = fonts }
+    private init(fonts: [FontSpec], pin: Bool) { self.fonts = fonts; self.pin = pin }
 
-    /// Starts finding `fonts` when the file at `path` is large enough; nil when not started.
-    static func start(fonts: [FontSpec], whileReading path: String) -> FontWarmUp? {
+    /// Starts finding `fonts` when the file at `path` is large enough, first pinning the fonts
+    /// (`PangoTextMeasurer.pinFontsForStartup`) when `pin` is set; nil when not started (the
+    /// caller then pins, if it wants to, itself).
+    static func start(fonts: [FontSpec], whileReading path: String, pin: Bool) -> FontWarmUp? {
         var info = stat()
         guard !fonts.isEmpty, stat(path, &info) == 0, Int(info.st_size) >= minimumBytes else { return nil }
-        let warmUp = FontWarmUp(fonts: fonts)
+        let warmUp = FontWarmUp(fonts: fonts, pin: pin)
         let context = Unmanaged.passRetained(warmUp).toOpaque()
         guard pthread_create(&warmUp.thread, nil, { context in
             let warmUp = Unmanaged<FontWarmUp>.fromOpaque(context!).takeRetainedValue()
+            if warmUp.pin { PangoTextMeasurer.pinFontsForStartup() }
             let measurer = PangoTextMeasurer()
             for font in warmUp.fonts { _ = try? measurer.measure("0", font: font) }
             return nil

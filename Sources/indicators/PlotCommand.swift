@@ -101,13 +101,15 @@ struct Plot: ParsableCommand {
             try checkOptionText(text, option: option)
         }
         try OutputGuard.check(outputs: altTextFile ? [output, output + ".alt.txt"] : [output], inputs: [csv])
-        if getenv("INDICATORS_SYSTEM_FONTS") == nil { PangoTextMeasurer.pinFontsForStartup() }
-        // A long line's fonts are found while its file is read (a bar chart's table is small).
+        let pin = getenv("INDICATORS_SYSTEM_FONTS") == nil
+        // A long line's fonts are pinned and found while its file is read (a bar chart's table is
+        // small); otherwise the fonts are pinned here.
         let theme = XYChart.theme(for: request.size, grid: kind == .smallMultiples, fontSize: fontSize)
         let warmUp = kind == .bar ? nil : FontWarmUp.start(
             fonts: XYChart.fonts(theme: theme, title: !title.isEmpty, subtitle: !subtitle.isEmpty, source: !source.isEmpty,
                                  panels: kind == .smallMultiples, legend: series != nil),
-            whileReading: csv)
+            whileReading: csv, pin: pin)
+        if warmUp == nil, pin { PangoTextMeasurer.pinFontsForStartup() }
         let data: PlotData
         do {
             defer { warmUp?.finish() }
