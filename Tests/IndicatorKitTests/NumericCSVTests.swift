@@ -152,6 +152,12 @@ extension NumericCSVTests {
         let a = try read(true), b = try read(false)
         #expect(a.rowCount == 400_000 && a.columns == b.columns)
         #expect(a.columns[1][399_999] == 999.55)
+        // Without a final line end the last number ends the file (read with end checks).
+        try AtomicWrite.write(lines.joined(separator: "\n") + "12345", to: path)
+        let c = try read(true), d = try read(false)
+        #expect(c.rowCount == 400_000 && c.columns == d.columns && c.columns[0] == a.columns[0]
+                && c.columns[1] == a.columns[1].dropLast() + [999.5512345])
+        try AtomicWrite.write(lines.joined(separator: "\n") + "\n", to: path)
         // A bad value late in the file (in the second half) and one early (in the first).
         for bad in [350_000, 1_000] {
             var broken = lines
@@ -197,6 +203,46 @@ extension NumericCSVTests {
             case (.failure(let a), .failure(let b)): #expect(a.description == b.description, "\(name)")
             default: Issue.record("\(name): the parallel and sequential reads disagree: \(results)")
             }
+        }
+    }
+
+    /// `text` parsed from memory where digits follow its last byte: a read past the end would
+    /// take them into the last number.
+    func parseBeforeDigits(_ text: String) throws(DatasetError) -> NumericCSV {
+        let bytes = Array(text.utf8) + Array("98765".utf8)
+        return try bytes.withUnsafeBufferPointer { b throws(DatasetError) in
+            try NumericCSV.parse(UnsafeBufferPointer(rebasing: b[0..<(b.count - 5)]), file: "t.csv", parallel: false) { _ throws(DatasetError) in
+                (["x", "y"], nil)
+            }
+        }
+    }
+
+    /// Numbers of every length of whole and fraction digits, each as the last row with and
+    /// without a final line end: the rows before the last line end are read without end checks,
+    /// two digits at a time; a number that ends the file is read with them.
+    @Test func numbersOfEveryLengthReadAlikeBeforeAndAfterTheLastLineEnd() throws {
+        var rng = SplitMix(seed: 7)
+        for whole in 1...21 {
+            for fraction in 0...21 {
+                var s = String(1 + rng.next() % 9) + String((1..<whole).map { _ in Character(String(rng.next() % 10)) })
+                if fraction > 0 { s += "." + String((0..<fraction).map { _ in Character(String(rng.next() % 10)) }) }
+                let expected = Double(s)!
+                for negative in [false, true] {
+                    let literal = (negative ? "-" : "") + s
+                    for last in ["\n", "\r\n", ""] {
+                        let t = try parseBeforeDigits("x,y\n\(literal),\(s)\n\(s),\(literal)\(last)")
+                        let signed = negative ? -expected : expected
+                        #expect(t.columns[0] == [signed, expected], "\(literal) then \(last.debugDescription)")
+                        #expect(t.columns[1] == [expected, signed], "\(literal) then \(last.debugDescription)")
+                    }
+                }
+            }
+        }
+        // What the grammar refuses reads the same way on either side of the last line end.
+        for bad in ["01", "1.", "-", "1e", "1.2.3", "12a"] {
+            let early = error("x,y\n1,\(bad)\n2,3\n"), late = error("x,y\n2,3\n1,\(bad)")
+            #expect(early != nil && late != nil, "\(bad)")
+            #expect(early?.dropFirst("t.csv:2:".count) == late?.dropFirst("t.csv:3:".count), "\(bad)")
         }
     }
 

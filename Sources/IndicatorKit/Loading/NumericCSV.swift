@@ -187,6 +187,9 @@ public struct NumericCSV: Sendable {
                     helper = h
                 }
             }
+            // Numbers starting at or before the last line end need no end checks (`LineEndAhead`).
+            var lastLineEnd = n - 1
+            while lastLineEnd >= start, p[lastLineEnd] != 0x0A { lastLineEnd -= 1 }
             var slowRows = 0
             while true {
             while i < limit {
@@ -198,7 +201,8 @@ public struct NumericCSV: Sendable {
                 while ok && c < ncols {
                     let s = slots[c]
                     if s >= 0 {
-                        let v = NumericCSV.plainNumber(p, &i, n, pow10)
+                        let v = i <= lastLineEnd ? NumericCSV.plainNumber(p, &i, n, pow10, LineEndAhead.self)
+                            : NumericCSV.plainNumber(p, &i, n, pow10)
                         if v.isNaN { ok = false; break }
                         out[s][rows] = v
                     } else {
@@ -374,13 +378,16 @@ public struct NumericCSV: Sendable {
             let room = capacity &- firstRow
             var i = from, r = 0
             let n = to
+            var lastLineEnd = n - 1
+            while lastLineEnd >= from, p[lastLineEnd] != 0x0A { lastLineEnd -= 1 }
             while i < n {
                 guard r < room else { return }
                 var c = 0
                 while c < ncols {
                     let s = slots[c]
                     if s >= 0 {
-                        let v = NumericCSV.plainNumber(p, &i, n, pow10)
+                        let v = i <= lastLineEnd ? NumericCSV.plainNumber(p, &i, n, pow10, LineEndAhead.self)
+                            : NumericCSV.plainNumber(p, &i, n, pow10)
                         if v.isNaN { rows = r; return }
                         out[s][firstRow &+ r] = v
                     } else {
@@ -446,36 +453,41 @@ public struct NumericCSV: Sendable {
 
     /// A plain number (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`) at `i`, moving `i` past it; NaN when the
     /// bytes there are not one (the caller then hands the row to the strict reader).
+    ///
+    /// With `Bounds == LineEndAhead` the caller promises a line end at or after `i` and before
+    /// `n`: every run of digits stops at it, so no byte is compared with `n` (two instructions of
+    /// about ten per digit; the digit loops are the time of a million-row file).
     @inline(__always)
-    static func plainNumber(_ p: UnsafePointer<UInt8>, _ i: inout Int, _ n: Int, _ pow10: UnsafePointer<Double>) -> Double {
+    static func plainNumber<Bounds: ScanBounds>(_ p: UnsafePointer<UInt8>, _ i: inout Int, _ n: Int, _ pow10: UnsafePointer<Double>,
+                                                _: Bounds.Type = Checked.self) -> Double {
+        @inline(__always) func within(_ j: Int) -> Bool { !Bounds.checked || j < n }
         let start = i
         var j = i
-        let negative = j < n && p[j] == 0x2D
+        let negative = within(j) && p[j] == 0x2D
         if negative { j += 1 }
-        guard j < n else { return .nan }
+        guard within(j) else { return .nan }
         var mantissa: UInt64 = 0
         var digits = 0, fraction = 0
         var d = p[j] &- 0x30
         guard d < 10 else { return .nan }
-        // Positions only grow up to `n`, so the steps need no overflow checks (`&+`): the digit
-        // loops are the time of a million-row file.
+        // Positions only grow up to `n`, so the steps need no overflow checks (`&+`).
         if d == 0 {
             j &+= 1
-            if j < n, p[j] &- 0x30 < 10 { return .nan }  // a leading zero
+            if within(j), p[j] &- 0x30 < 10 { return .nan }  // a leading zero
         } else {
             let first = j
             repeat {
                 mantissa = mantissa &* 10 &+ UInt64(d)
                 j &+= 1
-                if j >= n { break }
+                if !within(j) { break }
                 d = p[j] &- 0x30
             } while d < 10
             digits = j &- first
         }
-        if j < n, p[j] == 0x2E {
+        if within(j), p[j] == 0x2E {
             j &+= 1
             let f0 = j
-            while j < n {
+            while within(j) {
                 d = p[j] &- 0x30
                 if d >= 10 { break }
                 mantissa = mantissa &* 10 &+ UInt64(d)
@@ -485,11 +497,11 @@ public struct NumericCSV: Sendable {
             guard fraction > 0 else { return .nan }
             digits &+= fraction
         }
-        if j < n, p[j] | 0x20 == 0x65 {  // e or E: an exponent, read by the exact path
+        if within(j), p[j] | 0x20 == 0x65 {  // e or E: an exponent, read by the exact path
             j += 1
-            if j < n, p[j] == 0x2B || p[j] == 0x2D { j += 1 }
+            if within(j), p[j] == 0x2B || p[j] == 0x2D { j += 1 }
             let e0 = j
-            while j < n, p[j] &- 0x30 < 10 { j += 1 }
+            while within(j), p[j] &- 0x30 < 10 { j += 1 }
             guard j > e0 else { return .nan }
             i = j
             return exactValue(p + start, j - start)
@@ -503,6 +515,12 @@ public struct NumericCSV: Sendable {
         }
         return exactValue(p + start, j - start)
     }
+
+    /// Whether `plainNumber` compares positions with the end of the bytes (`Checked`) or relies on
+    /// a line end ahead (`LineEndAhead`); resolved at compile time.
+    protocol ScanBounds { static var checked: Bool { get } }
+    enum Checked: ScanBounds { static var checked: Bool { true } }
+    enum LineEndAhead: ScanBounds { static var checked: Bool { false } }
 
     /// The correctly rounded value of a long literal (more than 15 to 19 significant digits) or
     /// one with an exponent; NaN (the strict reader then says why) when it overflows, or when it
