@@ -204,7 +204,16 @@ extension DecimationTests {
                 default: v += (random() - 0.3) * step               // mostly up, sometimes back
                 }
                 x.append(random() < 0.01 ? [Double.nan, .infinity, -.infinity][k % 3] : v)
-                y.append(random() < 0.01 ? .nan : (random() - 0.5) * 1000)
+                let r = random()
+                if r < 0.01 {
+                    y.append([Double.nan, .infinity, -.infinity][k % 3])
+                } else if trial % 3 == 0 {
+                    // Few levels: ties for the lowest and highest, and both zeros.
+                    let level = Double(Int(random() * 5)) - 2
+                    y.append(level == 0 && random() < 0.5 ? -0.0 : level)
+                } else {
+                    y.append((random() - 0.5) * 1000)
+                }
             }
             let finite = x.filter(\.isFinite)
             guard let lo = finite.min(), let hi = finite.max(), hi > lo else { continue }
