@@ -208,18 +208,29 @@ extension NumericCSVTests {
 
     /// `text` parsed from memory where digits follow its last byte: a read past the end would
     /// take them into the last number.
-    func parseBeforeDigits(_ text: String) throws(DatasetError) -> NumericCSV {
+    func parseBeforeDigits(_ text: String, parallel: Bool = false) throws(DatasetError) -> NumericCSV {
         let bytes = Array(text.utf8) + Array("98765".utf8)
         return try bytes.withUnsafeBufferPointer { b throws(DatasetError) in
-            try NumericCSV.parse(UnsafeBufferPointer(rebasing: b[0..<(b.count - 5)]), file: "t.csv", parallel: false) { _ throws(DatasetError) in
+            try NumericCSV.parse(UnsafeBufferPointer(rebasing: b[0..<(b.count - 5)]), file: "t.csv", parallel: parallel) { _ throws(DatasetError) in
                 (["x", "y"], nil)
             }
         }
     }
 
+    /// The second thread of a large read also stops its last number at the end of the bytes.
+    @Test func secondHalfStopsAtTheEndOfTheBytes() throws {
+        var text = "x,y"
+        for i in 0..<330_000 { text += "\n\(i),\(i % 977).25" }
+        #expect(text.utf8.count > 4 << 20)
+        for last in ["\n", ""] {
+            let t = try parseBeforeDigits(text + "\n7,1234" + last, parallel: true)
+            #expect(t.rowCount == 330_001 && t.columns[1].last == 1234 && t.columns[0][329_999] == 329_999, "then \(last.debugDescription)")
+        }
+    }
+
     /// Numbers of every length of whole and fraction digits, each as the last row with and
-    /// without a final line end: the rows before the last line end are read without end checks,
-    /// two digits at a time; a number that ends the file is read with them.
+    /// without a final line end: the rows before the last line end are read without end checks; a
+    /// number that ends the file is read with them.
     @Test func numbersOfEveryLengthReadAlikeBeforeAndAfterTheLastLineEnd() throws {
         var rng = SplitMix(seed: 7)
         for whole in 1...21 {
@@ -236,6 +247,12 @@ extension NumericCSVTests {
                         #expect(t.columns[1] == [expected, signed], "\(literal) then \(last.debugDescription)")
                     }
                 }
+            }
+        }
+        for literal in ["0", "0.25", "-0.5", "1e5", "2.5E-3", "12345678901234567890123"] {
+            for last in ["\n", ""] {
+                let t = try parseBeforeDigits("x,y\n1,\(literal)\n2,\(literal)\(last)")
+                #expect(t.columns[1] == [Double(literal)!, Double(literal)!], "\(literal) then \(last.debugDescription)")
             }
         }
         // What the grammar refuses reads the same way on either side of the last line end.

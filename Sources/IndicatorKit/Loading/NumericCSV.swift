@@ -455,7 +455,7 @@ public struct NumericCSV: Sendable {
     /// bytes there are not one (the caller then hands the row to the strict reader).
     ///
     /// With `Bounds == LineEndAhead` the caller promises a line end at or after `i` and before
-    /// `n`: every run of digits stops at it, so no byte is compared with `n` (two instructions of
+    /// `n`: every run of digits stops at it, so no position is compared with `n` (two instructions of
     /// about ten per digit; the digit loops are the time of a million-row file).
     @inline(__always)
     static func plainNumber<Bounds: ScanBounds>(_ p: UnsafePointer<UInt8>, _ i: inout Int, _ n: Int, _ pow10: UnsafePointer<Double>,
