@@ -1,23 +1,6 @@
-/// Puts a scene's title and alt text into the bytes of a rendered file, deterministically.
+/// Puts a scene's title and alt text into the bytes of an SVG file, deterministically, and reads
+/// a PNG's description back (the PNG encoder writes it: `FastPNG.assemble`).
 enum AltTextEmbedding {
-    /// Inserts an iTXt chunk `Description` (UTF-8, uncompressed, no language tag) right after
-    /// the IHDR chunk. Returns the bytes unchanged when they are not a PNG or `text` is empty.
-    static func png(_ bytes: [UInt8], keyword: String = "Description", text: String) -> [UInt8] {
-        guard !text.isEmpty, bytes.count > 33, Array(bytes[0..<8]) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else { return bytes }
-        // IHDR: 8-byte signature, then length (4) type (4) data (13) crc (4) = 33 bytes.
-        let ihdrEnd = 8 + 4 + 4 + 13 + 4
-        // keyword, NUL, compression flag 0, method 0, empty language tag + NUL, empty translated keyword + NUL, text
-        let data: [UInt8] = Array(keyword.utf8) + [0, 0, 0, 0, 0] + Array(text.utf8)
-        var chunk: [UInt8] = []
-        let n = UInt32(data.count)
-        chunk += [UInt8(n >> 24), UInt8((n >> 16) & 0xFF), UInt8((n >> 8) & 0xFF), UInt8(n & 0xFF)]
-        let typed = Array("iTXt".utf8) + data
-        chunk += typed
-        let c = crc32(typed)
-        chunk += [UInt8(c >> 24), UInt8((c >> 16) & 0xFF), UInt8((c >> 8) & 0xFF), UInt8(c & 0xFF)]
-        return Array(bytes[0..<ihdrEnd]) + chunk + Array(bytes[ihdrEnd...])
-    }
-
     /// Reads the text of the first iTXt or tEXt chunk with `keyword`, for tests.
     static func pngText(_ bytes: [UInt8], keyword: String = "Description") -> String? {
         var i = 8
@@ -39,18 +22,6 @@ enum AltTextEmbedding {
             i += 12 + len
         }
         return nil
-    }
-
-    static let crcTable: [UInt32] = (0..<256).map { n -> UInt32 in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
-
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        var c: UInt32 = 0xFFFF_FFFF
-        for b in bytes { c = crcTable[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
-        return c ^ 0xFFFF_FFFF
     }
 
     /// Inserts `<title>` and `<desc>` as the first children of the `<svg>` element.

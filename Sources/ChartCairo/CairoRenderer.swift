@@ -36,23 +36,20 @@ public enum CairoRenderer {
         // 1. Refuse what Cairo must never see: non-finite numbers, absurd sizes.
         try scene.validate()
         if format == .svg { return try SVGWriter.render(scene) }
-        if case .png(let s) = format { return AltTextEmbedding.png(try RasterRenderer.png(scene, scale: s), text: scene.altText) }
+        if case .png(let s) = format { return try RasterRenderer.png(scene, scale: s) }
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let w = scene.size.width, h = scene.size.height
 
-        // 2. The surface for the format.
+        // 2. The surface for the format: PDF, or SVG with text as outlines (PNG and text SVG
+        // returned above).
         let surface: OpaquePointer
-        switch format {
-        case .png:
-            preconditionFailure("PNG is drawn by RasterRenderer")
-        case .svg, .svgOutlines:
-            // Text as outlines (text mode returned above).
+        if format == .pdf {
+            surface = CairoSurfaces.pdf(sink: sink, size: scene.size, title: scene.title, subject: scene.altText, date: scene.date)
+        } else {
             surface = cairo_svg_surface_create_for_stream(writeToSink, closure, w, h)
             cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
-        case .pdf:
-            surface = CairoSurfaces.pdf(sink: sink, size: scene.size, title: scene.title, subject: scene.altText, date: scene.date)
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating the \(format) surface")
@@ -64,17 +61,15 @@ public enum CairoRenderer {
             paintBackground(scene, cr: cr)
             let text = PangoEngine.shared.layout(drawingInto: cr)
             defer { PangoEngine.shared.release(text) }
-            try PangoEngine.shared.withLock { try draw(scene.nodes, cr: cr, layout: text.layout) }
+            try draw(scene.nodes, cr: cr, layout: text.layout)
             try check(cairo_status(cr), "drawing")
         }
 
         // 4. Finish and collect the bytes.
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface), "finishing the \(format) file")
-        switch format {
-        case .svg, .svgOutlines: return AltTextEmbedding.svg(SVGIds.renumber(sink.bytes), title: scene.title, description: scene.altText)
-        case .pdf, .png: return sink.bytes
-        }
+        return format == .pdf ? sink.bytes
+            : AltTextEmbedding.svg(SVGIds.renumber(sink.bytes), title: scene.title, description: scene.altText)
     }
 
     /// Paints the scene's background, if it has one, over the whole surface of `cr`.
@@ -87,12 +82,11 @@ public enum CairoRenderer {
     /// Draws scene nodes into a Cairo context in its current transform, shaping text with
     /// `layout` (a PangoLayout for that context). Used by the file renderers and by
     /// `PagedDocument`. `textAsPaths` fills text as outlines (raster output) instead of showing
-    /// glyphs (vector output, where the PDF keeps real, searchable text). The caller holds the
-    /// Pango engine's lock, or passes `lockingText` to have each text run take it (the raster
-    /// renderer's bands draw at once and only meet at the text).
+    /// glyphs (vector output, where the PDF keeps real, searchable text). Each text run takes the
+    /// Pango engine's lock (Pango is not thread-safe; the raster renderer's bands draw at once and
+    /// meet only there); paths are drawn without it. Call it without holding the lock.
     /// - Throws: `TextError.missingGlyphs` naming the code points no installed font has.
-    static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer, textAsPaths: Bool = false,
-                     lockingText: Bool = false) throws {
+    static func draw(_ nodes: [SceneNode], cr: OpaquePointer, layout: OpaquePointer, textAsPaths: Bool = false) throws {
         for n in nodes {
             switch n {
             case .group(let g):
@@ -101,16 +95,12 @@ public enum CairoRenderer {
                     cairo_rectangle(cr, c.x, c.y, c.width, c.height)
                     cairo_clip(cr)
                 }
-                try draw(g.children, cr: cr, layout: layout, textAsPaths: textAsPaths, lockingText: lockingText)
+                try draw(g.children, cr: cr, layout: layout, textAsPaths: textAsPaths)
                 cairo_restore(cr)
             case .path(let p):
                 drawPath(p, cr: cr)
             case .text(let t):
-                if lockingText {
-                    try PangoEngine.shared.withLock { try setText(t, cr: cr, layout: layout, asPath: textAsPaths) }
-                } else {
-                    try setText(t, cr: cr, layout: layout, asPath: textAsPaths)
-                }
+                try PangoEngine.shared.withLock { try setText(t, cr: cr, layout: layout, asPath: textAsPaths) }
                 if textAsPaths { cairo_fill(cr) }
                 cairo_new_path(cr)
             }

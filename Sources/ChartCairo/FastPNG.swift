@@ -33,8 +33,9 @@ enum FastPNG {
         return (0..<count).map { k in (k * height / count)..<((k + 1) * height / count) }
     }
 
-    /// The PNG bytes of `image` (premultiplied ARGB32 pixels), or nil when zlib fails.
-    static func encode(_ image: Pixels) -> [UInt8]? {
+    /// The PNG bytes of `image` (premultiplied ARGB32 pixels), with `text` as its description
+    /// (see `assemble`), or nil when zlib fails.
+    static func encode(_ image: Pixels, text: String = "") -> [UInt8]? {
         guard image.width > 0, image.height > 0 else { return nil }
         let bands = bands(height: image.height)
 
@@ -45,13 +46,14 @@ enum FastPNG {
         let parts = concurrentMap(bands.count) {
             Band.encode(image, rows: bands[$0], opaque: opaque, last: $0 == bands.count - 1, afterRowAbove: true)
         }
-        return assemble(parts, width: image.width, height: image.height, opaque: opaque)
+        return assemble(parts, width: image.width, height: image.height, opaque: opaque, text: text)
     }
 
-    /// The PNG file of encoded bands, in order: signature, IHDR, bKGD (white, as Cairo writes),
-    /// one IDAT with the bands' deflate data between a zlib header and the combined Adler-32, IEND.
-    /// Nil when a band failed.
-    static func assemble(_ bands: [Band?], width: Int, height: Int, opaque: Bool) -> [UInt8]? {
+    /// The PNG file of encoded bands, in order: signature, IHDR, an iTXt chunk `Description`
+    /// holding `text` (UTF-8, uncompressed, no language tag; none when `text` is empty), bKGD
+    /// (white, as Cairo writes), one IDAT with the bands' deflate data between a zlib header and
+    /// the combined Adler-32, IEND. Nil when a band failed.
+    static func assemble(_ bands: [Band?], width: Int, height: Int, opaque: Bool, text: String = "") -> [UInt8]? {
         var stream: [UInt8] = [0x78, 0x01]  // zlib header: deflate, 32 KB window, fastest level
         var adler = adler32(0, nil, 0)
         for band in bands {
@@ -71,6 +73,8 @@ enum FastPNG {
             png += bigEndian(UInt32(truncatingIfNeeded: crc))
         }
         chunk("IHDR", bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, opaque ? 2 : 6, 0, 0, 0])
+        // Keyword, NUL, compression flag and method 0, empty language tag and translated keyword.
+        if !text.isEmpty { chunk("iTXt", Array("Description".utf8) + [0, 0, 0, 0, 0] + Array(text.utf8)) }
         chunk("bKGD", [0, 0xFF, 0, 0xFF, 0, 0xFF])
         chunk("IDAT", stream)
         chunk("IEND", [])

@@ -99,9 +99,7 @@ public final class PagedDocument {
         }
         cairo_rectangle(cr, 0, 0, scene.size.width, scene.size.height)
         cairo_clip(cr)
-        try PangoEngine.shared.withLock {
-            try CairoRenderer.draw(scene.nodes, cr: cr, layout: layout)
-        }
+        try CairoRenderer.draw(scene.nodes, cr: cr, layout: layout)
     }
 
     // MARK: Pages and the file

@@ -20,8 +20,7 @@ final class PixelMemory: @unchecked Sendable {
     let pixels: UnsafeMutableRawPointer
     private var released = false
 
-    /// Memory for an ARGB32 surface of `width` x `height` pixels, or nil when the system refuses it
-    /// (the caller then lets Cairo allocate).
+    /// Memory for an ARGB32 surface of `width` x `height` pixels, or nil when the system refuses it.
     init?(width: Int, height: Int) {
         let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(width)))
         guard stride > 0, width > 0, height > 0 else { return nil }
@@ -29,13 +28,14 @@ final class PixelMemory: @unchecked Sendable {
         let huge = 2 << 20
         // Whole huge pages from a 2 MB boundary: a page that runs past the mapping's end would fall
         // back to 4 KB pages.
-        let length = (bytes + huge - 1) / huge * huge + huge
+        let rounded = (bytes + huge - 1) & ~(huge - 1)
+        let length = rounded + huge
         guard let m = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), m != MAP_FAILED else {
             return nil
         }
         let aligned = (Int(bitPattern: m) + huge - 1) & ~(huge - 1)
         #if os(Linux)
-        _ = madvise(UnsafeMutableRawPointer(bitPattern: aligned), (bytes + huge - 1) & ~(huge - 1), 14 /* MADV_HUGEPAGE */)
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: aligned), rounded, 14 /* MADV_HUGEPAGE */)
         #endif
         self.width = width; self.height = height; self.stride = stride
         mapping = m; mappedBytes = length
@@ -43,8 +43,9 @@ final class PixelMemory: @unchecked Sendable {
     }
 
     /// A new image surface drawing into `rows` of this memory, its row 0 being `rows.lowerBound`
-    /// (the caller destroys it before `release()`).
-    func surface(rows: Range<Int>) -> OpaquePointer? {
+    /// (the caller destroys it before `release()`; a failure is an error surface, see
+    /// `cairo_surface_status`).
+    func surface(rows: Range<Int>) -> OpaquePointer {
         cairo_image_surface_create_for_data((pixels + rows.lowerBound * stride).assumingMemoryBound(to: UInt8.self),
                                             CAIRO_FORMAT_ARGB32, Int32(width), Int32(rows.count), Int32(stride))
     }

@@ -18,7 +18,8 @@ import ChartKit
 /// fill outlines too, give the same pixels; Cairo's glyph cache would snap glyphs to
 /// quarter-pixel x and whole-pixel y positions instead.
 enum RasterRenderer {
-    /// The PNG of `scene` at `scale` device pixels per point.
+    /// The PNG of `scene` at `scale` device pixels per point, its alt text in an iTXt chunk
+    /// `Description`.
     /// - Throws: `RenderError` (size, memory, Cairo, zlib), `TextError` (a glyph no font has).
     static func png(_ scene: Scene, scale: Double) throws -> [UInt8] {
         guard scale.isFinite, scale > 0, scale <= 8 else { throw RenderError.tooLarge("PNG scale \(scale) is outside 0...8") }
@@ -40,16 +41,15 @@ enum RasterRenderer {
             }
         }
         let encoded = try drawn.map { try $0.get() }
-        let png = opaque ? FastPNG.assemble(encoded, width: pw, height: ph, opaque: true) : FastPNG.encode(memory.image)
+        let png = opaque ? FastPNG.assemble(encoded, width: pw, height: ph, opaque: true, text: scene.altText)
+            : FastPNG.encode(memory.image, text: scene.altText)
         guard let png else { throw RenderError.cairo(step: "encoding the PNG", status: "zlib failed") }
         return png
     }
 
     /// Draws `scene` into `rows` of `memory`.
     static func draw(_ scene: Scene, scale: Double, into memory: PixelMemory, rows: Range<Int>) throws {
-        guard let surface = memory.surface(rows: rows) else {
-            throw RenderError.cairo(step: "creating the PNG surface", status: "no surface")
-        }
+        let surface = memory.surface(rows: rows)
         defer { cairo_surface_destroy(surface) }
         try CairoRenderer.check(cairo_surface_status(surface), "creating the PNG surface")
         let cr = cairo_create(surface)!
@@ -60,7 +60,7 @@ enum RasterRenderer {
         let text = PangoEngine.shared.layout(drawingInto: cr)
         defer { PangoEngine.shared.release(text) }
         let visible = nodes(scene.nodes, from: Double(rows.lowerBound) / scale, to: Double(rows.upperBound) / scale)
-        try CairoRenderer.draw(visible, cr: cr, layout: text.layout, textAsPaths: true, lockingText: true)
+        try CairoRenderer.draw(visible, cr: cr, layout: text.layout, textAsPaths: true)
         try CairoRenderer.check(cairo_status(cr), "drawing")
         cairo_surface_flush(surface)
     }

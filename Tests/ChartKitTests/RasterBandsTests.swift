@@ -47,17 +47,11 @@ import Testing
         defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)!
         cairo_scale(cr, scale, scale)
-        if let bg = scene.background {
-            cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, bg.alpha)
-            cairo_paint(cr)
-        }
-        try PangoEngine.shared.withLock {
-            let ctx = PangoEngine.makeContext(PangoEngine.shared.fontMap)
-            defer { g_object_unref(UnsafeMutableRawPointer(ctx)) }
-            pango_cairo_update_context(cr, ctx)
-            let layout = pango_layout_new(ctx)!
-            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-            try CairoRenderer.draw(scene.nodes, cr: cr, layout: layout, textAsPaths: true)
+        CairoRenderer.paintBackground(scene, cr: cr)
+        do {
+            let text = PangoEngine.shared.layout(drawingInto: cr)
+            defer { PangoEngine.shared.release(text) }
+            try CairoRenderer.draw(scene.nodes, cr: cr, layout: text.layout, textAsPaths: true)
         }
         cairo_destroy(cr)
         cairo_surface_flush(surface)

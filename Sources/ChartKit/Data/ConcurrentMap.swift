@@ -1,9 +1,10 @@
 import Dispatch
 
 /// `body(0)`, ..., `body(count - 1)` run at once over the cores (Dispatch's `concurrentPerform`),
-/// their results in index order. The one way this package gathers results from parallel work:
-/// the halves of a long series (`Halves`) and the bands of a PNG (ChartCairo). Each index is
-/// written by one thread into its own slot and read after all have returned.
+/// their results in index order: the halves of a long series (`Halves`) and the bands of a PNG
+/// (ChartCairo). Each index is written by one thread into its own slot and read after all have
+/// returned. (The gallery renders its charts with `concurrentPerform` directly: it reports progress
+/// and the first error as they happen.)
 package func concurrentMap<T>(_ count: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
     guard count > 1 else { return count == 1 ? [body(0)] : [] }
     let out = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
