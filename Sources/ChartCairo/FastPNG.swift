@@ -200,6 +200,8 @@ enum FastPNG {
         /// from one buffer that stays in the cache (a whole band would be megabytes of fresh pages
         /// to fault in).
         static let pieceBytes = 64 << 10
+        /// zlib writes its output into a buffer of this many bytes at a time.
+        static let sinkBytes = 64 << 10
 
         /// Encodes `rows` of `image`. With `afterRowAbove` the band's first row is filtered against
         /// the row above it (which must be final); without, it is written unfiltered, so a band
@@ -209,9 +211,10 @@ enum FastPNG {
             let rowsPerPiece = max(1, pieceBytes / rowBytes)
             // One byte to spare after the last row: `opaqueRow` writes four bytes per pixel.
             let piece = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes * rowsPerPiece + 1)
-            let above = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
-            let current = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
-            let sink = UnsafeMutablePointer<UInt8>.allocate(capacity: 64 << 10)
+            let sink = UnsafeMutablePointer<UInt8>.allocate(capacity: sinkBytes)
+            // A transparent image's rows are converted into `current` and filtered against `above`.
+            var above = UnsafeMutablePointer<UInt8>.allocate(capacity: opaque ? 0 : rowBytes)
+            var current = UnsafeMutablePointer<UInt8>.allocate(capacity: opaque ? 0 : rowBytes)
             defer { piece.deallocate(); above.deallocate(); current.deallocate(); sink.deallocate() }
             var z = z_stream()
             guard deflateInit2_(&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
@@ -221,7 +224,7 @@ enum FastPNG {
             var adler = adler32(0, nil, 0)
             // The row above the band (not written): the Up filter of the band's first row subtracts it.
             let firstFiltered = afterRowAbove ? max(1, rows.lowerBound) : rows.lowerBound + 1
-            if !opaque, afterRowAbove, rows.lowerBound > 0 { image.convert(rows.lowerBound - 1, opaque: opaque, into: above) }
+            if !opaque, afterRowAbove, rows.lowerBound > 0 { image.convert(rows.lowerBound - 1, opaque: false, into: above) }
             var y = rows.lowerBound
             while y < rows.upperBound {
                 // 1. A piece of rows: each converted (R G B [A], straight alpha), then filtered
@@ -229,23 +232,21 @@ enum FastPNG {
                 // follow the row above; Up for the others: minus the row above); an opaque row in
                 // one pass from the pixels.
                 let count = min(rowsPerPiece, rows.upperBound - y)
-                for r in 0..<count where opaque {
+                for r in 0..<count {
                     let o = piece + r * rowBytes
                     let filtered = y + r >= firstFiltered
                     o[0] = filtered ? 2 : 0
-                    image.opaqueRow(y + r, minus: filtered ? y + r - 1 : nil, into: o + 1)
-                }
-                for r in 0..<count where !opaque {
-                    let o = piece + r * rowBytes
-                    image.convert(y + r, opaque: opaque, into: current)
-                    if y + r < firstFiltered {
-                        o[0] = 0
-                        (o + 1).update(from: current, count: rowBytes - 1)
-                    } else {
-                        o[0] = 2
-                        for k in 0..<rowBytes - 1 { o[1 + k] = current[k] &- above[k] }
+                    if opaque {
+                        image.opaqueRow(y + r, minus: filtered ? y + r - 1 : nil, into: o + 1)
+                        continue
                     }
-                    above.update(from: current, count: rowBytes - 1)
+                    image.convert(y + r, opaque: false, into: current)
+                    if filtered {
+                        for k in 0..<rowBytes - 1 { o[1 + k] = current[k] &- above[k] }
+                    } else {
+                        (o + 1).update(from: current, count: rowBytes - 1)
+                    }
+                    swap(&above, &current)
                 }
                 y += count
                 // 2. Deflated; the last piece ends the band.
@@ -256,10 +257,10 @@ enum FastPNG {
                 let flush = y < rows.upperBound ? Z_NO_FLUSH : last ? Z_FINISH : Z_FULL_FLUSH
                 repeat {
                     z.next_out = sink
-                    z.avail_out = 64 << 10
+                    z.avail_out = uInt(sinkBytes)
                     let status = deflate(&z, flush)
                     guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else { return nil }
-                    out.append(contentsOf: UnsafeBufferPointer(start: sink, count: (64 << 10) - Int(z.avail_out)))
+                    out.append(contentsOf: UnsafeBufferPointer(start: sink, count: sinkBytes - Int(z.avail_out)))
                 } while z.avail_out == 0
                 guard z.avail_in == 0 else { return nil }
             }
