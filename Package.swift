@@ -62,7 +62,7 @@ let package = Package(
             // of the static Swift runtime and Foundation are then resolved at link time instead of
             // at every start, which saves about 200 page faults and 1 ms of each run
             // (Benchmarks/README.md). Libraries still load at random addresses.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
         // Helpers shared by the test targets: the repository root, the bundled dataset, temp folders.
         .target(name: "TestSupport", dependencies: ["IndicatorKit"], path: "Tests/TestSupport"),

@@ -1,10 +1,6 @@
 import ChartCairo
 import ChartKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import IndicatorKit
 
 /// Finds a chart's fonts on a second thread while `plot` reads a large CSV file.
 ///
@@ -16,39 +12,30 @@ import Darwin
 /// over `minimumBytes`: with a small file the thread would only stand in the way. The run
 /// finishes the warm-up before it measures anything, so no two Pango calls overlap, and what is
 /// drawn is the same with or without it.
-final class FontWarmUp: @unchecked Sendable {
+final class FontWarmUp {
     /// Files smaller than this are read before a thread would have found anything.
     static let minimumBytes = 1 << 20
 
-    private let fonts: [FontSpec]
-    private let pin: Bool
-    private var thread = pthread_t()
+    private let thread: JoinableThread
 
-    private init(fonts: [FontSpec], pin: Bool) { self.fonts = fonts; self.pin = pin }
+    private init(_ thread: JoinableThread) { self.thread = thread }
 
     /// Starts finding `fonts` when the file at `path` is large enough, first pinning the fonts
     /// (`PangoTextMeasurer.pinFontsForStartup`) when `pin` is set; nil when not started (the
-    /// caller then pins, if it wants to, itself).
+    /// caller then pins, if it wants to, itself). A file that cannot be read starts nothing: the
+    /// read reports it.
     static func start(fonts: [FontSpec], whileReading path: String, pin: Bool) -> FontWarmUp? {
-        var info = stat()
-        guard !fonts.isEmpty, stat(path, &info) == 0, Int(info.st_size) >= minimumBytes else { return nil }
-        let warmUp = FontWarmUp(fonts: fonts, pin: pin)
-        let context = Unmanaged.passRetained(warmUp).toOpaque()
-        guard pthread_create(&warmUp.thread, nil, { context in
-            let warmUp = Unmanaged<FontWarmUp>.fromOpaque(context!).takeRetainedValue()
-            if warmUp.pin { PangoTextMeasurer.pinFontsForStartup() }
+        guard !fonts.isEmpty, let size = try? InputFile.checkRegular(path, maximumBytes: InputFile.plotNumeric),
+              size >= minimumBytes else { return nil }
+        return JoinableThread {
+            if pin { PangoTextMeasurer.pinFontsForStartup() }
             let measurer = PangoTextMeasurer()
-            for font in warmUp.fonts { _ = try? measurer.measure("0", font: font) }
-            return nil
-        }, context) == 0 else {
-            Unmanaged<FontWarmUp>.fromOpaque(context).release()
-            return nil
-        }
-        return warmUp
+            for font in fonts { _ = try? measurer.measure("0", font: font) }
+        }.map(FontWarmUp.init)
     }
 
     /// Waits for the fonts (call once, before the first measurement).
     func finish() {
-        pthread_join(thread, nil)
+        thread.join()
     }
 }

@@ -104,11 +104,7 @@ struct Plot: ParsableCommand {
         let pin = getenv("INDICATORS_SYSTEM_FONTS") == nil
         // A long line's fonts are pinned and found while its file is read (a bar chart's table is
         // small); otherwise the fonts are pinned here.
-        let theme = XYChart.theme(for: request.size, grid: kind == .smallMultiples, fontSize: fontSize)
-        let warmUp = kind == .bar ? nil : FontWarmUp.start(
-            fonts: XYChart.fonts(theme: theme, title: !title.isEmpty, subtitle: !subtitle.isEmpty, source: !source.isEmpty,
-                                 panels: kind == .smallMultiples, legend: series != nil),
-            whileReading: csv, pin: pin)
+        let warmUp = kind == .bar ? nil : FontWarmUp.start(fonts: request.lineFonts, whileReading: csv, pin: pin)
         if warmUp == nil, pin { PangoTextMeasurer.pinFontsForStartup() }
         let data: PlotData
         do {
@@ -177,10 +173,18 @@ struct PlotRequest {
         return f
     }
 
+    /// The theme of the chart: its text sizes follow the page size.
+    var theme: Theme { XYChart.theme(for: size, grid: kind == .smallMultiples, fontSize: fontSize) }
+
+    /// The fonts a line or small-multiples chart of this request sets its text in.
+    var lineFonts: [FontSpec] {
+        XYChart.fonts(theme: theme, title: !title.isEmpty, subtitle: !subtitle.isEmpty, source: !source.isEmpty,
+                      panels: kind == .smallMultiples, legend: seriesColumn != nil)
+    }
+
     /// Lays the chart out through ChartKit (`BriefingChart` for bars, `XYChart` for lines).
     /// `format` decides how finely long lines are reduced (device pixels).
     func scene(_ data: PlotData, measurer: TextMeasurer, format: ImageFormat) throws -> Scene {
-        let theme = XYChart.theme(for: size, grid: kind == .smallMultiples, fontSize: fontSize)
         switch data {
         case .bars(let series, let format):
             let panel = BriefingPanel(title: "", unit: "", format: format, figures: [], series: series)

@@ -263,13 +263,9 @@ public struct XYChart: Sendable {
         return nodes + [.group(GroupNode(clip: clip, children: marks, role: "marks"))]
     }
 
-    /// The alt text: per series the number of points, the first and last value, the lowest and
-    /// highest (the first 24 series; names capped like every chart text).
-    public func altText() -> String {
-        altText(extents: panels.map { $0.series.map { $0.extent() } })
-    }
-
-    /// The alt text, from each series' extents (`extents[panel][series]`).
+    /// The alt text, from each series' extents (`extents[panel][series]`): per series the number
+    /// of points, the first and last value, the lowest and highest (the first 24 series; names
+    /// capped like every chart text). The scene carries it (`Scene.altText`).
     func altText(extents: [[XYSeries.Extent]]) -> String {
         func f(_ v: Double) -> String { NumberFormat.decimal(v, decimals: v.rounded() == v ? 0 : 2, locale: .en) }
         let what = (yName.isEmpty ? "" : " of \(yName.capped())") + (xName.isEmpty ? "" : " against \(xName.capped())")

@@ -254,11 +254,7 @@ public struct CSVTable: Sendable {
 
     /// Number of LF bytes: an upper bound on the rows, to reserve them at once.
     static func lineCount(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { b in
-            var count = 0
-            for x in b where x == 0x0A { count += 1 }
-            return count
-        }
+        bytes.withUnsafeBufferPointer { b in b.baseAddress.map { NumericCSV.lineEnds($0, b.count) } ?? 0 }
     }
 
     static func hasBOM(_ bytes: [UInt8]) -> Bool {

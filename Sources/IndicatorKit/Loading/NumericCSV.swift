@@ -176,20 +176,20 @@ public struct NumericCSV: Sendable {
             // anything unusual (a quote, a bad number, a row over two lines), the helper's rows are
             // dropped and this thread reads on from where it is, writing over them, so errors and
             // their positions are exactly those of the sequential read.
+            // Numbers starting at or before the last line end need no end checks (`LineEndAhead`).
+            var lastLineEnd = n - 1
+            while lastLineEnd >= start, p[lastLineEnd] != 0x0A { lastLineEnd -= 1 }
             var limit = n
             var helper: SecondHalf? = nil
             if parallel, keyIndex < 0, n - start >= 4 << 20 {
                 var mid = start + (n - start) / 2
                 while mid < n, p[mid] != 0x0A { mid += 1 }
-                if mid + 1 < n, let h = SecondHalf.start(p, firstRowsFrom: start, from: mid + 1, to: n, slots: slots, ncols: ncols,
-                                                         into: out, capacity: capacity, pow10: pow10) {
+                if mid + 1 < n, let h = SecondHalf.start(p, firstRowsFrom: start, from: mid + 1, to: n, lastLineEnd: lastLineEnd,
+                                                         slots: slots, ncols: ncols, into: out, capacity: capacity, pow10: pow10) {
                     limit = mid + 1
                     helper = h
                 }
             }
-            // Numbers starting at or before the last line end need no end checks (`LineEndAhead`).
-            var lastLineEnd = n - 1
-            while lastLineEnd >= start, p[lastLineEnd] != 0x0A { lastLineEnd -= 1 }
             var slowRows = 0
             while true {
             while i < limit {
@@ -254,7 +254,7 @@ public struct NumericCSV: Sendable {
                         i = next
                     } catch {
                         problem = error
-                        if let h = helper { h.join(); h.free() }
+                        helper?.join()
                         return rows
                     }
                 }
@@ -274,7 +274,6 @@ public struct NumericCSV: Sendable {
                 if h.sawUnusualByte { sawUnusualByte = true }
                 i = n
             }
-            h.free()
             limit = n
             }
             if let rv = runValue { runs.append(KeyRun(value: rv, rows: runStart..<rows, line: runLine)) }
@@ -321,52 +320,41 @@ public struct NumericCSV: Sendable {
 
     /// The rows after `from`, read on a thread of their own with the fast path only, straight
     /// into the result arrays: from row `firstRow`, the number of line ends between
-    /// `firstRowsFrom` and `from` (the first half's rows when each is one line).
-    final class SecondHalf {
+    /// `firstRowsFrom` and `from` (the first half's rows when each is one line). It borrows the
+    /// caller's buffers, which the caller keeps until `join()` returns.
+    final class SecondHalf: @unchecked Sendable {
         let p: UnsafePointer<UInt8>
-        let firstRowsFrom: Int, from: Int, to: Int, ncols: Int, capacity: Int
-        let slots: UnsafeMutablePointer<Int>
+        let firstRowsFrom: Int, from: Int, to: Int, lastLineEnd: Int, ncols: Int, capacity: Int
+        let slots: UnsafePointer<Int>
         let pow10: UnsafePointer<Double>
         let out: UnsafePointer<UnsafeMutablePointer<Double>>
         var firstRow = 0
         var rows = 0
         var complete = false
         var sawUnusualByte = false
-        var thread = pthread_t()
+        private var thread: JoinableThread?
 
-        init(_ p: UnsafePointer<UInt8>, firstRowsFrom: Int, from: Int, to: Int, slots: UnsafePointer<Int>, ncols: Int,
-             into out: UnsafePointer<UnsafeMutablePointer<Double>>, capacity: Int, pow10: UnsafePointer<Double>) {
-            self.p = p; self.firstRowsFrom = firstRowsFrom; self.from = from; self.to = to; self.ncols = ncols
-            self.out = out; self.capacity = capacity; self.pow10 = pow10
-            self.slots = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ncols))
-            self.slots.update(from: slots, count: ncols)
+        private init(_ p: UnsafePointer<UInt8>, firstRowsFrom: Int, from: Int, to: Int, lastLineEnd: Int,
+                     slots: UnsafePointer<Int>, ncols: Int, into out: UnsafePointer<UnsafeMutablePointer<Double>>,
+                     capacity: Int, pow10: UnsafePointer<Double>) {
+            self.p = p; self.firstRowsFrom = firstRowsFrom; self.from = from; self.to = to; self.lastLineEnd = lastLineEnd
+            self.slots = slots; self.ncols = ncols; self.out = out; self.capacity = capacity; self.pow10 = pow10
         }
 
-        static func start(_ p: UnsafePointer<UInt8>, firstRowsFrom: Int, from: Int, to: Int, slots: UnsafePointer<Int>, ncols: Int,
-                          into out: UnsafePointer<UnsafeMutablePointer<Double>>, capacity: Int,
-                          pow10: UnsafePointer<Double>) -> SecondHalf? {
-            let h = SecondHalf(p, firstRowsFrom: firstRowsFrom, from: from, to: to, slots: slots, ncols: ncols,
-                               into: out, capacity: capacity, pow10: pow10)
-            let context = Unmanaged.passRetained(h).toOpaque()
-            let status = pthread_create(&h.thread, nil, { context in
-                Unmanaged<SecondHalf>.fromOpaque(context!).takeUnretainedValue().run()
-                return nil
-            }, context)
-            if status != 0 {
-                Unmanaged<SecondHalf>.fromOpaque(context).release()
-                h.free()
-                return nil
-            }
+        /// Starts reading `from..<to`; nil when no thread could be started.
+        static func start(_ p: UnsafePointer<UInt8>, firstRowsFrom: Int, from: Int, to: Int, lastLineEnd: Int,
+                          slots: UnsafePointer<Int>, ncols: Int, into out: UnsafePointer<UnsafeMutablePointer<Double>>,
+                          capacity: Int, pow10: UnsafePointer<Double>) -> SecondHalf? {
+            let h = SecondHalf(p, firstRowsFrom: firstRowsFrom, from: from, to: to, lastLineEnd: lastLineEnd,
+                               slots: slots, ncols: ncols, into: out, capacity: capacity, pow10: pow10)
+            guard let thread = JoinableThread({ h.run() }) else { return nil }
+            h.thread = thread
             return h
         }
 
+        /// Waits for the rows (call once).
         func join() {
-            pthread_join(thread, nil)
-            Unmanaged.passUnretained(self).release()
-        }
-
-        func free() {
-            slots.deallocate()
+            thread?.join()
         }
 
         func run() {
@@ -377,9 +365,7 @@ public struct NumericCSV: Sendable {
             guard firstRow <= capacity else { return }
             let room = capacity &- firstRow
             var i = from, r = 0
-            let n = to
-            var lastLineEnd = n - 1
-            while lastLineEnd >= from, p[lastLineEnd] != 0x0A { lastLineEnd -= 1 }
+            let n = to, lastLineEnd = self.lastLineEnd
             while i < n {
                 guard r < room else { return }
                 var c = 0
