@@ -194,50 +194,18 @@ public struct NumericCSV: Sendable {
             while true {
             while i < limit {
                 let rowStart = i
-                var ok = rows < capacity
-                var keyA = -1, keyB = -1
-                // The fast path: unquoted fields, plain numbers, the header's field count.
-                var c = 0
-                while ok && c < ncols {
-                    let s = slots[c]
-                    if s >= 0 {
-                        let v = i <= lastLineEnd ? NumericCSV.plainNumber(p, &i, n, pow10, LineEndAhead.self)
-                            : NumericCSV.plainNumber(p, &i, n, pow10)
-                        if v.isNaN { ok = false; break }
-                        out[s][rows] = v
-                    } else {
-                        let a = i
-                        while i < n {
-                            let ch = p[i]
-                            if ch == 0x2C || ch == 0x0A { break }
-                            if ch == 0x22 { ok = false; break }
-                            if ch == 0x0D { break }
-                            if ch >= 0x80 || ch < 0x20 || ch == 0x7F { sawUnusualByte = true }
-                            i &+= 1
-                        }
-                        if !ok { break }
-                        if s == -2 { keyA = a; keyB = i }
-                    }
-                    if c == ncols - 1 {
-                        if i < n {
-                            if p[i] == 0x0D, i + 1 < n, p[i + 1] == 0x0A { i += 1 }
-                            if p[i] != 0x0A { ok = false; break }
-                            i &+= 1
-                        }
-                    } else {
-                        if i >= n || p[i] != 0x2C || i &+ 1 >= n { ok = false; break }
-                        i &+= 1
-                    }
-                    c &+= 1
-                }
+                var key = (start: -1, end: -1)
+                let ok = rows < capacity && NumericCSV.fastRow(p, &i, n, lastLineEnd: lastLineEnd, slots: slots, ncols: ncols,
+                                                              pow10: pow10, into: out, row: rows, key: &key,
+                                                              sawUnusualByte: &sawUnusualByte)
                 var keyValue: String? = nil
                 var lines = 1
                 if ok {
-                    if keyA >= 0 {
-                        let len = keyB - keyA
-                        if runKeyStart < 0 || len != runKeyLength || memcmp(p + keyA, p + runKeyStart, len) != 0 {
-                            keyValue = String(decoding: UnsafeBufferPointer(start: p + keyA, count: len), as: UTF8.self)
-                            runKeyStart = keyA; runKeyLength = len
+                    if key.start >= 0 {
+                        let len = key.end - key.start
+                        if runKeyStart < 0 || len != runKeyLength || memcmp(p + key.start, p + runKeyStart, len) != 0 {
+                            keyValue = String(decoding: UnsafeBufferPointer(start: p + key.start, count: len), as: UTF8.self)
+                            runKeyStart = key.start; runKeyLength = len
                         }
                     }
                 } else {
@@ -361,46 +329,18 @@ public struct NumericCSV: Sendable {
             firstRow = NumericCSV.lineEnds(p + firstRowsFrom, from &- firstRowsFrom)
             // Locals, not properties, in the loop: the optimiser keeps them in registers.
             let p = self.p, slots = self.slots, out = self.out, pow10 = self.pow10
-            let ncols = self.ncols, last = ncols &- 1
+            let ncols = self.ncols
             guard firstRow <= capacity else { return }
             let room = capacity &- firstRow
             var i = from, r = 0
             let n = to, lastLineEnd = self.lastLineEnd
+            var key = (start: -1, end: -1), unusual = false
+            defer { rows = r; sawUnusualByte = unusual }
             while i < n {
-                guard r < room else { return }
-                var c = 0
-                while c < ncols {
-                    let s = slots[c]
-                    if s >= 0 {
-                        let v = i <= lastLineEnd ? NumericCSV.plainNumber(p, &i, n, pow10, LineEndAhead.self)
-                            : NumericCSV.plainNumber(p, &i, n, pow10)
-                        if v.isNaN { rows = r; return }
-                        out[s][firstRow &+ r] = v
-                    } else {
-                        while i < n {
-                            let ch = p[i]
-                            if ch == 0x2C || ch == 0x0A { break }
-                            if ch == 0x22 { rows = r; return }
-                            if ch == 0x0D { break }
-                            if ch >= 0x80 || ch < 0x20 || ch == 0x7F { sawUnusualByte = true }
-                            i &+= 1
-                        }
-                    }
-                    if c == last {
-                        if i < n {
-                            if p[i] == 0x0D, i &+ 1 < n, p[i &+ 1] == 0x0A { i &+= 1 }
-                            if p[i] != 0x0A { rows = r; return }
-                            i &+= 1
-                        }
-                    } else {
-                        if i >= n || p[i] != 0x2C || i &+ 1 >= n { rows = r; return }
-                        i &+= 1
-                    }
-                    c &+= 1
-                }
+                guard r < room, NumericCSV.fastRow(p, &i, n, lastLineEnd: lastLineEnd, slots: slots, ncols: ncols, pow10: pow10,
+                                                   into: out, row: firstRow &+ r, key: &key, sawUnusualByte: &unusual) else { return }
                 r &+= 1
             }
-            rows = r
             complete = true
         }
     }
@@ -435,6 +375,48 @@ public struct NumericCSV: Sendable {
         let a = (Int(bitPattern: p) + huge - 1) & ~(huge - 1), b = (Int(bitPattern: p) + bytes) & ~(huge - 1)
         if b > a { _ = madvise(UnsafeMutableRawPointer(bitPattern: a), b - a, 14 /* MADV_HUGEPAGE */) }
         #endif
+    }
+
+    /// One row by the fast path from `i` (unquoted fields, plain numbers, the header's field
+    /// count, then a line end or the end of the bytes), its numbers written at `row` of `out` and
+    /// the key field's bounds (slot -2) into `key`; false when the row needs the strict reader
+    /// (`i` is then somewhere in the row). The same code for both halves of a parallel read.
+    @inline(__always)
+    static func fastRow(_ p: UnsafePointer<UInt8>, _ i: inout Int, _ n: Int, lastLineEnd: Int, slots: UnsafePointer<Int>,
+                        ncols: Int, pow10: UnsafePointer<Double>, into out: UnsafePointer<UnsafeMutablePointer<Double>>,
+                        row: Int, key: inout (start: Int, end: Int), sawUnusualByte: inout Bool) -> Bool {
+        var c = 0
+        while c < ncols {
+            let s = slots[c]
+            if s >= 0 {
+                let v = i <= lastLineEnd ? plainNumber(p, &i, n, pow10, LineEndAhead.self) : plainNumber(p, &i, n, pow10)
+                if v.isNaN { return false }
+                out[s][row] = v
+            } else {
+                let a = i
+                while i < n {
+                    let ch = p[i]
+                    if ch == 0x2C || ch == 0x0A { break }
+                    if ch == 0x22 { return false }
+                    if ch == 0x0D { break }
+                    if ch >= 0x80 || ch < 0x20 || ch == 0x7F { sawUnusualByte = true }
+                    i &+= 1
+                }
+                if s == -2 { key = (a, i) }
+            }
+            if c == ncols &- 1 {
+                if i < n {
+                    if p[i] == 0x0D, i &+ 1 < n, p[i &+ 1] == 0x0A { i &+= 1 }
+                    if p[i] != 0x0A { return false }
+                    i &+= 1
+                }
+            } else {
+                if i >= n || p[i] != 0x2C || i &+ 1 >= n { return false }
+                i &+= 1
+            }
+            c &+= 1
+        }
+        return true
     }
 
     /// A plain number (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`) at `i`, moving `i` past it; NaN when the
